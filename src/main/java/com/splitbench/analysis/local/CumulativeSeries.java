@@ -72,7 +72,7 @@ final class CumulativeSeries {
             int leaves = observedDays[user];
             if (leaves >= 1) {
                 changes[leaves].addUserSigned(index.variant(user), -1, values.y(running[0][user]),
-                        values.d(running[1] == null ? 0 : running[1][user]), values.covariate(user));
+                        running[1] == null ? 0 : values.d(running[1][user]), values.covariate(user));
             }
         }
         List<SeriesPoint> points = new ArrayList<>();
