@@ -14,7 +14,7 @@ import com.splitbench.stats.summary.SampleSummary;
  */
 public final class BetaBinomialModel {
 
-    static final String METHOD = "Beta-binomial model, Beta(1, 1) prior; exact chance to beat by the "
+    public static final String METHOD = "Beta-binomial model, Beta(1, 1) prior; exact chance to beat by the "
             + "beta-negative-binomial sum (Evan Miller 2015); expected loss by the size-biased Beta identity; "
             + "equal-tailed credible intervals by quadrature";
 

@@ -15,7 +15,7 @@ import com.splitbench.stats.summary.SampleSummary;
  */
 public final class TwoProportionZTest {
 
-    static final String METHOD = "Two-proportion z-test (pooled standard error; equals Pearson chi-square without "
+    public static final String METHOD = "Two-proportion z-test (pooled standard error; equals Pearson chi-square without "
             + "Yates' correction); Wald interval with unpooled standard error";
 
     private TwoProportionZTest() {

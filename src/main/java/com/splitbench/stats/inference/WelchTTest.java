@@ -11,7 +11,7 @@ import com.splitbench.stats.summary.SampleSummary;
  */
 public final class WelchTTest {
 
-    static final String METHOD = "Welch's t-test (sample variances with n - 1, Welch-Satterthwaite degrees of "
+    public static final String METHOD = "Welch's t-test (sample variances with n - 1, Welch-Satterthwaite degrees of "
             + "freedom for the p-value and the interval)";
 
     private WelchTTest() {
