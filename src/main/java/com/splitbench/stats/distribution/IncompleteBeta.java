@@ -14,6 +14,12 @@ package com.splitbench.stats.distribution;
  *
  * <p>The continued fraction is the classical one for I_x(a, b) (Abramowitz and Stegun 26.5.8), evaluated with
  * the modified Lentz method.
+ *
+ * <p>Accuracy, measured against SciPy 1.17.1 {@code betainc}/{@code betaincc} on 3000 random cases with x within
+ * 8 standard deviations of the mean: 1e-13 relative while max(a, b) &le; 10^3; beyond, the Lentz recursion loses
+ * digits in proportion to about sqrt(max(a, b)): 5e-12 at 10^6 and, when the other parameter is below 50,
+ * 1.6e-8 at 10^8. Callers in that regime integrate the density instead ({@link StudentT} above 1000 degrees of
+ * freedom, the Bayesian tables always); {@link #density} is accurate everywhere.
  */
 public final class IncompleteBeta {
 
@@ -122,8 +128,11 @@ public final class IncompleteBeta {
         double aPlusOne = a + 1;
         double aMinusOne = a - 1;
         double c = 1;
-        // 1 - (a+b) x / (a+1), written as (1 + a (1-x) - b x) / (a+1) so that it does not cancel near x = 1.
-        double d = nonZero((1 + a * y - b * x) / aPlusOne);
+        // 1 - (a+b) x / (a+1) = (1 + a y - b x) / (a+1); a y - b x is formed with one rounding (b x split exactly
+        // by fma) because its two terms nearly cancel when x is near the mean a / (a+b).
+        double bx = b * x;
+        double ayMinusBx = Math.fma(a, y, -bx) - Math.fma(b, x, -bx);
+        double d = nonZero((1 + ayMinusBx) / aPlusOne);
         d = 1 / d;
         double h = d;
         for (long m = 1; m <= MAX_ITERATIONS; m++) {
