@@ -1,8 +1,7 @@
 package com.splitbench.stats.comparison;
 
-import com.splitbench.stats.CountExceedsTotalException;
-import com.splitbench.stats.InconsistentSumsException;
 import com.splitbench.stats.InvalidParameterException;
+import com.splitbench.stats.inference.TwoProportionZTest;
 import com.splitbench.stats.summary.ArmSummary;
 import com.splitbench.stats.summary.CovariateSummary;
 import com.splitbench.stats.summary.RatioSummary;
@@ -10,9 +9,6 @@ import com.splitbench.stats.summary.SampleSummary;
 
 /** Checks that the inputs fit the metric type and each other. */
 final class MetricInputs {
-
-    /** Relative tolerance for the squared deviations of a binary arm against c (n - c) / n. */
-    private static final double BINARY_TOLERANCE = 1e-9;
 
     private MetricInputs() {
     }
@@ -32,34 +28,12 @@ final class MetricInputs {
                     + control.getClass().getSimpleName() + ".");
         }
         if (type == MetricType.BINARY) {
-            requireBinary(outcome(control), "control");
-            requireBinary(outcome(treatment), "treatment");
+            TwoProportionZTest.requireBinary(outcome(control), "control");
+            TwoProportionZTest.requireBinary(outcome(treatment), "treatment");
         }
     }
 
     static SampleSummary outcome(ArmSummary arm) {
         return arm instanceof CovariateSummary covariate ? covariate.outcome() : (SampleSummary) arm;
-    }
-
-    private static void requireBinary(SampleSummary arm, String name) {
-        double conversions = arm.sum();
-        if (conversions != Math.rint(conversions) || conversions < 0) {
-            throw new InconsistentSumsException("the " + name + " arm of a binary metric has " + conversions
-                    + " conversions; conversions must be a whole number of units.");
-        }
-        if (conversions > arm.n()) {
-            throw new CountExceedsTotalException("the " + name + " arm has " + (long) conversions
-                    + " conversions but only " + arm.n() + " units; a unit converts at most once in a binary "
-                    + "metric. Check that the metric counts converting users, not events.");
-        }
-        if (arm.n() > 0) {
-            double expected = conversions * ((arm.n() - conversions) / arm.n());
-            double tolerance = BINARY_TOLERANCE * Math.max(expected, 1);
-            if (Math.abs(arm.sumOfSquaredDeviations() - expected) > tolerance) {
-                throw new InconsistentSumsException("the " + name + " arm's sums are not those of 0/1 values ("
-                        + "squared deviations " + arm.sumOfSquaredDeviations() + ", expected " + expected
-                        + "); use a MEAN metric for non-binary values.");
-            }
-        }
     }
 }

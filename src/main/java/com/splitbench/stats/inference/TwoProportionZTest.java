@@ -1,5 +1,7 @@
 package com.splitbench.stats.inference;
 
+import com.splitbench.stats.CountExceedsTotalException;
+import com.splitbench.stats.InconsistentSumsException;
 import com.splitbench.stats.InputChecks;
 import com.splitbench.stats.Outcome;
 import com.splitbench.stats.Sidedness;
@@ -18,7 +20,38 @@ public final class TwoProportionZTest {
     public static final String METHOD = "Two-proportion z-test (pooled standard error; equals Pearson chi-square without "
             + "Yates' correction); Wald interval with unpooled standard error";
 
+    /** Relative tolerance for the squared deviations of a binary arm against c (n - c) / n. */
+    private static final double BINARY_TOLERANCE = 1e-9;
+
     private TwoProportionZTest() {
+    }
+
+    /**
+     * Checks that an arm's sums are those of 0/1 values: a whole number of conversions c with 0 &le; c &le; n and
+     * squared deviations c (n - c) / n.
+     *
+     * @throws CountExceedsTotalException if c &gt; n
+     * @throws InconsistentSumsException if c is not a whole number or the squared deviations do not match
+     */
+    public static void requireBinary(SampleSummary arm, String name) {
+        double conversions = arm.sum();
+        if (conversions != Math.rint(conversions) || conversions < 0) {
+            throw new InconsistentSumsException("the " + name + " arm of a binary metric has " + conversions
+                    + " conversions; conversions must be a whole number of units.");
+        }
+        if (conversions > arm.n()) {
+            throw new CountExceedsTotalException("the " + name + " arm has " + (long) conversions
+                    + " conversions but only " + arm.n() + " units; a unit converts at most once in a binary "
+                    + "metric. Check that the metric counts converting users, not events.");
+        }
+        if (arm.n() > 0) {
+            double expected = conversions * ((arm.n() - conversions) / arm.n());
+            if (Math.abs(arm.sumOfSquaredDeviations() - expected) > BINARY_TOLERANCE * Math.max(expected, 1)) {
+                throw new InconsistentSumsException("the " + name + " arm's sums are not those of 0/1 values ("
+                        + "squared deviations " + arm.sumOfSquaredDeviations() + ", expected " + expected
+                        + "); use a MEAN metric for non-binary values.");
+            }
+        }
     }
 
     /** The arm's rate with per-unit variance p(1 - p), or why it is not defined. */
@@ -32,13 +65,17 @@ public final class TwoProportionZTest {
     }
 
     /**
-     * Tests treatment against control. The summaries must be binary (the caller checks this).
+     * Tests treatment against control.
      *
      * @throws com.splitbench.stats.InvalidParameterException if the confidence level is outside (0, 1)
+     * @throws CountExceedsTotalException if an arm has more conversions than units
+     * @throws InconsistentSumsException if an arm's sums are not those of 0/1 values
      */
     public static Outcome<AbsoluteDifference> compare(SampleSummary control, SampleSummary treatment,
                                                       double confidenceLevel, Sidedness sidedness) {
         InputChecks.confidenceLevel(confidenceLevel);
+        requireBinary(control, "control");
+        requireBinary(treatment, "treatment");
         Outcome<ArmEstimate> controlArm = arm(control);
         Outcome<ArmEstimate> treatmentArm = arm(treatment);
         if (!controlArm.isComputed() || !treatmentArm.isComputed()) {

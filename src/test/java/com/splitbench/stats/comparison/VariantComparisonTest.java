@@ -62,6 +62,17 @@ class VariantComparisonTest {
     }
 
     @Test
+    void cookieCatsGameRoundsAsAMeanMetric() {
+        // cookie_cats.csv sum_gamerounds: n, sum and sum of squares per version by Python; expected t and p from
+        // SciPy 1.17.1 scipy.stats.ttest_ind_from_stats(equal_var=False).
+        ComparisonResult result = VariantComparison.compare(MetricType.MEAN,
+                SampleSummary.fromSums(44_700, 2_344_795, 3_068_811_771.0),
+                SampleSummary.fromSums(45_489, 2_333_530, 605_052_202.0), ComparisonOptions.defaults());
+        Close.relative(result.absolute().orElseThrow().testStatistic(), -0.8854374331270672, 1e-9);
+        Close.relative(result.absolute().orElseThrow().pValue(), 0.3759243840932616, 1e-9);
+    }
+
+    @Test
     void ratioMetricsUseTheDeltaMethod() {
         ComparisonResult result = VariantComparison.compare(MetricType.RATIO,
                 RatioSummary.fromSums(10_000, 270, 270, 95_172, 1_241_468, 2_550),
