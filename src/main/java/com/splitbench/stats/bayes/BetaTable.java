@@ -123,7 +123,9 @@ public final class BetaTable {
         for (int step = 0; step < PANELS; step++) {
             int k = fromAbove ? PANELS - 1 - step : step;
             double t = sum + panelMass[k];
-            compensation += Math.abs(sum) >= Math.abs(panelMass[k]) ? (sum - t) + panelMass[k] : (panelMass[k] - t) + sum;
+            compensation += Math.abs(sum) >= Math.abs(panelMass[k])
+                    ? (sum - t) + panelMass[k]
+                    : (panelMass[k] - t) + sum;
             sum = t;
             // From below, sums[k + 1] is the mass under edge k + 1; from above, sums[k] is the mass over edge k.
             sums[fromAbove ? k : k + 1] = sum + compensation;

@@ -39,8 +39,9 @@ public record ComparisonResult(MetricType metricType, ArmSummary control, ArmSum
     public Hypothesis asHypothesis() {
         if (options.sequential().enabled()) {
             if (!sequential.isComputed()) {
-                return new Hypothesis(Outcome.notComputable(sequential.explanation()),
-                        Outcome.notComputable(sequential.explanation()), Outcome.notComputable(sequential.explanation()));
+                String reason = sequential.explanation();
+                return new Hypothesis(Outcome.notComputable(reason), Outcome.notComputable(reason),
+                        Outcome.notComputable(reason));
             }
             SequentialInference view = sequential.orElseThrow();
             return new Hypothesis(Outcome.computed(view.alwaysValidPValue()), Outcome.computed(view.absoluteInterval()),

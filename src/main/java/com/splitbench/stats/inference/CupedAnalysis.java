@@ -12,8 +12,8 @@ import com.splitbench.stats.summary.CovariateSummary;
  */
 public final class CupedAnalysis {
 
-    public static final String METHOD = "CUPED (theta from the pooled sample of all arms) then Welch's t-test on adjusted "
-            + "values (Welch-Satterthwaite degrees of freedom)";
+    public static final String METHOD = "CUPED (theta from the pooled sample of all arms) then Welch's t-test on "
+            + "adjusted values (Welch-Satterthwaite degrees of freedom)";
 
     /** The adjusted comparison. */
     public record Result(ArmEstimate controlArm, ArmEstimate treatmentArm, CupedAdjustment adjustment,

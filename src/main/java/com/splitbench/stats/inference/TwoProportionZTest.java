@@ -17,8 +17,8 @@ import com.splitbench.stats.summary.SampleSummary;
  */
 public final class TwoProportionZTest {
 
-    public static final String METHOD = "Two-proportion z-test (pooled standard error; equals Pearson chi-square without "
-            + "Yates' correction); Wald interval with unpooled standard error";
+    public static final String METHOD = "Two-proportion z-test (pooled standard error; equals Pearson chi-square "
+            + "without Yates' correction); Wald interval with unpooled standard error";
 
     /** Relative tolerance for the squared deviations of a binary arm against c (n - c) / n. */
     private static final double BINARY_TOLERANCE = 1e-9;

@@ -29,8 +29,8 @@ public final class AsymptoticConfidenceSequence {
     /** GrowthBook's default N*. */
     public static final double DEFAULT_TUNING_PARAMETER = 5000;
 
-    public static final String METHOD = "Asymptotic confidence sequence (Waudby-Smith et al. 2023, normal mixture, as in "
-            + "GrowthBook and Eppo); always-valid p-value from the mixture e-value";
+    public static final String METHOD = "Asymptotic confidence sequence (Waudby-Smith et al. 2023, normal mixture, as "
+            + "in GrowthBook and Eppo); always-valid p-value from the mixture e-value";
 
     private AsymptoticConfidenceSequence() {
     }

@@ -67,7 +67,9 @@ final class CompensatedMoments {
             deviationsB += db;
             double product = da * db;
             double t = products + product;
-            compensation += Math.abs(products) >= Math.abs(product) ? (products - t) + product : (product - t) + products;
+            compensation += Math.abs(products) >= Math.abs(product)
+                    ? (products - t) + product
+                    : (product - t) + products;
             products = t;
         }
         return (products + compensation) - deviationsA * deviationsB / a.length;

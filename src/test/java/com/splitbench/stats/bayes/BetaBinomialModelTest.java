@@ -61,7 +61,7 @@ class BetaBinomialModelTest {
 
     @Test
     void anEmptyArmIsNotComputable() {
-        assertThat(BetaBinomialModel.analyse(SampleSummary.ofConversions(0, 0), SampleSummary.ofConversions(10, 3), 0.95)
-                .explanation()).contains("no units");
+        assertThat(BetaBinomialModel.analyse(SampleSummary.ofConversions(0, 0), SampleSummary.ofConversions(10, 3),
+                0.95).explanation()).contains("no units");
     }
 }

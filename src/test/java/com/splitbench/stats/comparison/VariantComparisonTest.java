@@ -117,8 +117,9 @@ class VariantComparisonTest {
                         SampleSummary.ofValues(3, 3), options),
                 VariantComparison.compare(MetricType.MEAN, SampleSummary.ofValues(-1, 1, 0),
                         SampleSummary.ofValues(3, 4, 5), options),
-                VariantComparison.compare(MetricType.RATIO, RatioSummary.ofValues(new double[] {1, 2},
-                        new double[] {0, 0}), RatioSummary.ofValues(new double[] {1, 2}, new double[] {1, 1}), options));
+                VariantComparison.compare(MetricType.RATIO,
+                        RatioSummary.ofValues(new double[] {1, 2}, new double[] {0, 0}),
+                        RatioSummary.ofValues(new double[] {1, 2}, new double[] {1, 1}), options));
         for (ComparisonResult result : results) {
             NoNaN.in(result);
         }
