@@ -45,7 +45,7 @@ public final class BetaBinomialModel {
         double tail = (1 - credibleLevel) / 2;
         BetaTable controlTable = c.table();
         BetaTable treatmentTable = t.table();
-        PosteriorContrast contrast = new PosteriorContrast(controlTable, treatmentTable);
+        PosteriorContrast contrast = new PosteriorContrast(c, t);
         CredibleInterval difference = new CredibleInterval(contrast.differenceQuantile(tail),
                 contrast.differenceQuantile(1 - tail), credibleLevel);
         CredibleInterval relative = new CredibleInterval(contrast.relativeQuantile(tail),

@@ -12,40 +12,62 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>P(pT - pC &le; d) = integral of f_C(x) F_T(x + d) dx and P(pT / pC - 1 &le; r) = integral of
  * f_C(x) F_T((1 + r) x) dx; their derivatives are the same integrals with the density f_T (times x for the ratio).
+ *
+ * <p>When both rates are above one half the integrals run over the failure rates q = 1 - p ~ Beta(beta, alpha)
+ * instead: near 100% conversion, 1 - x formed from x would keep only eight digits of q. Then
+ * P(pT - pC &le; d) = integral of f_qC(s) P(qT &ge; s - d) ds and P(pT / pC - 1 &le; r) = integral of
+ * f_qC(s) P(qT &ge; (1 + r) s - r) ds.
  */
 final class PosteriorContrast {
 
     /** Relative tolerance of the quadrature; far below the digits shown and the chance-to-beat agreement. */
     private static final double TOLERANCE = 1e-11;
 
+    private final BetaPosterior controlRate;
+    private final BetaPosterior treatmentRate;
+    private final boolean failures;
     private final BetaTable control;
     private final BetaTable treatment;
 
-    PosteriorContrast(BetaTable control, BetaTable treatment) {
-        this.control = control;
-        this.treatment = treatment;
+    PosteriorContrast(BetaPosterior control, BetaPosterior treatment) {
+        this.controlRate = control;
+        this.treatmentRate = treatment;
+        this.failures = control.mean() > 0.5 && treatment.mean() > 0.5;
+        this.control = (failures ? new BetaPosterior(control.beta(), control.alpha()) : control).table();
+        this.treatment = (failures ? new BetaPosterior(treatment.beta(), treatment.alpha()) : treatment).table();
     }
 
     /** Returns d with P(pT - pC &le; d) = probability. */
     double differenceQuantile(double probability) {
-        double mean = treatment.posterior().mean() - control.posterior().mean();
-        double sd = Math.sqrt(treatment.posterior().variance() + control.posterior().variance());
-        return solve(d -> integrateOverControl(x -> treatment.cdf(x + d), differenceBreaks(d)) - probability,
-                d -> integrateOverControl(x -> treatment.density(x + d), differenceBreaks(d)),
-                -1, 1, mean + StandardNormal.upperQuantile(1 - probability) * sd, sd);
+        double mean = treatmentRate.mean() - controlRate.mean();
+        double sd = Math.sqrt(treatmentRate.variance() + controlRate.variance());
+        double start = mean + StandardNormal.upperQuantile(1 - probability) * sd;
+        if (failures) {
+            return solve(d -> integrate(s -> treatment.survival(s - d), breaks(d, 1)) - probability,
+                    d -> integrate(s -> treatment.density(s - d), breaks(d, 1)), -1, 1, start, sd);
+        }
+        return solve(d -> integrate(x -> treatment.cdf(x + d), breaks(-d, 1)) - probability,
+                d -> integrate(x -> treatment.density(x + d), breaks(-d, 1)), -1, 1, start, sd);
     }
 
     /** Returns r with P(pT / pC - 1 &le; r) = probability. */
     double relativeQuantile(double probability) {
-        double meanC = control.posterior().mean();
-        double meanT = treatment.posterior().mean();
-        double sd = Math.sqrt(treatment.posterior().variance() + control.posterior().variance() * square(meanT / meanC))
-                / meanC;
-        double upper = Math.min(1e12, Math.max(1, treatment.supportHigh()
-                / Math.max(control.supportLow(), Double.MIN_NORMAL)));
-        return solve(r -> integrateOverControl(x -> treatment.cdf((1 + r) * x), ratioBreaks(r)) - probability,
-                r -> integrateOverControl(x -> x * treatment.density((1 + r) * x), ratioBreaks(r)),
-                -1, upper, meanT / meanC - 1 + StandardNormal.upperQuantile(1 - probability) * sd, sd);
+        double meanC = controlRate.mean();
+        double meanT = treatmentRate.mean();
+        double sd = Math.sqrt(treatmentRate.variance() + controlRate.variance() * square(meanT / meanC)) / meanC;
+        double start = meanT / meanC - 1 + StandardNormal.upperQuantile(1 - probability) * sd;
+        if (failures) {
+            // pT <= (1 + r) pC  <=>  qT >= (1 + r) qC - r; the ratio is at most 1 / pC's lower end.
+            double upper = Math.max(1, 1 / Math.max(1 - control.supportHigh(), Double.MIN_NORMAL));
+            return solve(r -> integrate(s -> treatment.survival(Math.fma(1 + r, s, -r)), breaks(r, 1 + r))
+                            - probability,
+                    r -> integrate(s -> (1 - s) * treatment.density(Math.fma(1 + r, s, -r)), breaks(r, 1 + r)),
+                    -1, Math.min(upper, 1e12), start, sd);
+        }
+        double upper = Math.max(1, treatment.supportHigh() / Math.max(control.supportLow(), Double.MIN_NORMAL));
+        return solve(r -> integrate(x -> treatment.cdf((1 + r) * x), breaks(0, 1 + r)) - probability,
+                r -> integrate(x -> x * treatment.density((1 + r) * x), breaks(0, 1 + r)),
+                -1, Math.min(upper, 1e12), start, sd);
     }
 
     /**
@@ -70,16 +92,15 @@ final class PosteriorContrast {
         return MonotoneRoot.solve(function, derivative, a, b, Math.min(Math.max(start, a), b));
     }
 
-    /** Where x + d leaves the treatment's support, F_T(x + d) has a kink; integrate on either side of it. */
-    private double[] differenceBreaks(double d) {
-        return new double[] {treatment.supportLow() - d, treatment.supportHigh() - d};
+    /**
+     * The control points x = (edge + offset) / slope at which the treatment's argument slope x - offset crosses an
+     * edge of the treatment's support: the integrand has a kink there, so each side is integrated separately.
+     */
+    private double[] breaks(double offset, double slope) {
+        return new double[] {(treatment.supportLow() + offset) / slope, (treatment.supportHigh() + offset) / slope};
     }
 
-    private double[] ratioBreaks(double r) {
-        return new double[] {treatment.supportLow() / (1 + r), treatment.supportHigh() / (1 + r)};
-    }
-
-    private double integrateOverControl(DoubleUnaryOperator timesDensity, double[] breaks) {
+    private double integrate(DoubleUnaryOperator timesDensity, double[] breaks) {
         double low = control.supportLow();
         double high = control.supportHigh();
         double[] points = {low, clampTo(breaks[0], low, high), clampTo(breaks[1], low, high), high};
@@ -101,5 +122,4 @@ final class PosteriorContrast {
     private static double square(double x) {
         return x * x;
     }
-
 }
