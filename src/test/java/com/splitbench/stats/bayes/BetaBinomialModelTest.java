@@ -60,6 +60,17 @@ class BetaBinomialModelTest {
     }
 
     @Test
+    void liftIntervalNearOneHundredPercentKeepsItsDigits() {
+        // 10^8 of 10^8 against 10^8 - 1 of 10^8: the lift lives at 1e-8, where 1 - x formed from x keeps eight
+        // digits. Expected: mpmath 1.3.0 at 40 digits on the failure-rate form (src/test/python/bayes_extreme.py);
+        // the upper bound is ln(10) / N to O(1/N), as the exponential limit predicts. Tolerance 1e-9 relative.
+        BetaBinomialInference result = analyse(100_000_000L, 100_000_000L, 100_000_000L, 99_999_999L);
+        Close.relative(result.relativeLift().lower(), -4.8430997205529339752e-8, 1e-9);
+        Close.relative(result.relativeLift().upper(), 2.3025850914776851574e-8, 1e-9);
+        Close.relative(result.chanceToBeatControl(), 0.25, 1e-7);
+    }
+
+    @Test
     void anEmptyArmIsNotComputable() {
         assertThat(BetaBinomialModel.analyse(SampleSummary.ofConversions(0, 0), SampleSummary.ofConversions(10, 3),
                 0.95).explanation()).contains("no units");
