@@ -24,6 +24,7 @@ import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableList;
@@ -123,6 +124,11 @@ public final class MainWindowViewModel implements ShellDisplay {
 
     public BooleanProperty sidebarVisibleProperty() {
         return settings.sidebarVisibleProperty();
+    }
+
+    /** Where the divider between sidebar and centre sits, as a share of the width. */
+    public DoubleProperty sidebarDividerProperty() {
+        return settings.sidebarDividerProperty();
     }
 
     /**
