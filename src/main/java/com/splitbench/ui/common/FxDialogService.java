@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -88,6 +89,7 @@ public final class FxDialogService implements DialogService {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);
+        grid.setPadding(new Insets(4, 8, 4, 8));
         for (int column = 0; column < columnNames.size(); column++) {
             Label header = new Label(columnNames.get(column));
             header.getStyleClass().add("text-bold");

@@ -20,7 +20,7 @@ public final class UiSettings {
 
     /** How many recent workspaces the File menu lists. */
     public static final int MAX_RECENT_WORKSPACES = 10;
-    public static final double DEFAULT_SIDEBAR_DIVIDER = 0.22;
+    public static final double DEFAULT_SIDEBAR_DIVIDER = 0.24;
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();

@@ -13,11 +13,10 @@ final class KeyboardShortcuts {
     static List<List<String>> rows(ShortcutText text) {
         List<List<String>> rows = new ArrayList<>();
         for (ShellCommand command : ShellCommand.values()) {
-            command.shortcut().ifPresent(keys ->
-                    rows.add(List.of(command.label().replace("…", ""), text.describe(keys))));
+            String label = command == ShellCommand.COPY ? "Copy (table rows as TSV, a chart as an image)"
+                    : command.label().replace("…", "");
+            command.shortcut().ifPresent(keys -> rows.add(List.of(label, text.describe(keys))));
         }
-        rows.add(List.of("Copy the selected table rows as TSV", text.describe(
-                KeyCombination.keyCombination("Shortcut+C"))));
         rows.add(List.of("Copy a whole table as TSV", text.describe(
                 KeyCombination.keyCombination("Shortcut+Shift+C"))));
         return rows;

@@ -80,7 +80,8 @@ public final class MainWindowController {
     private void initialize() {
         bindMenus();
         SidebarTree.bind(sidebarTree, model.sidebar());
-        workspaceLabel.textProperty().bind(model.sidebar().workspaceProperty().map(w -> w.name()).orElse(""));
+        workspaceLabel.textProperty().bind(model.sidebar().workspaceProperty().map(w -> w.name())
+                .orElse("No workspace open"));
         bindCentre();
         bindStatusBar();
         new RecentWorkspacesMenu(model, recentWorkspacesMenu, welcomeRecentBox).bind();

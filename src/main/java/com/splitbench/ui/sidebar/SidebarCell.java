@@ -15,6 +15,11 @@ final class SidebarCell extends TreeCell<SidebarNode> {
 
     private static final String[] KIND_CLASSES = {"sidebar-section", "sidebar-item", "sidebar-hint"};
 
+    SidebarCell() {
+        // Cells take the tree's width instead of widening it: long names are cut with "…" and badges stay visible.
+        setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(SidebarNode node, boolean empty) {
         super.updateItem(node, empty);
@@ -39,7 +44,8 @@ final class SidebarCell extends TreeCell<SidebarNode> {
             getStyleClass().add("sidebar-hint");
             Label hint = new Label(((SidebarNode.Hint) node).text());
             hint.setWrapText(true);
-            hint.setMaxWidth(220);
+            hint.setMinHeight(Region.USE_PREF_SIZE);
+            hint.prefWidthProperty().bind(widthProperty().subtract(48));
             setGraphic(hint);
         }
     }
@@ -47,26 +53,25 @@ final class SidebarCell extends TreeCell<SidebarNode> {
     private void showItem(SidebarItem item) {
         Label name = new Label(item.name());
         name.getStyleClass().add("sidebar-item-name");
-        VBox text = new VBox(1, name);
-        if (!item.detail().isEmpty()) {
-            Label detail = new Label(item.detail());
-            detail.getStyleClass().add("sidebar-item-detail");
-            text.getChildren().add(detail);
-        }
+        Label detail = new Label(item.detail());
+        detail.getStyleClass().add("sidebar-item-detail");
         if (item.badge() == null) {
-            setGraphic(text);
+            setGraphic(item.detail().isEmpty() ? name : new VBox(1, name, detail));
             setTooltip(new Tooltip(item.name() + (item.detail().isEmpty() ? "" : "\n" + item.detail())));
             return;
         }
+        // The badge sits on the second line, so that the name keeps the full width.
         Label badge = new Label(item.badge().label());
         badge.getStyleClass().addAll("health-badge", "health-" + item.badge().severity().name().toLowerCase(
                 Locale.ROOT));
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip tooltip = new Tooltip(item.badge().explanation());
+        Tooltip tooltip = new Tooltip(item.name() + "\n\n" + item.badge().explanation());
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
         setTooltip(tooltip);
-        setGraphic(row(text, badge));
+        VBox text = new VBox(2, name, row(detail, badge));
+        text.setMinWidth(0);
+        setGraphic(text);
     }
 
     private static HBox row(Region left, Label right) {

@@ -52,6 +52,11 @@ public final class SidebarTree {
             }
         });
         model.selectedItemProperty().addListener((observable, before, now) -> selectInTree(now));
+        model.workspaceProperty().addListener((observable, before, now) -> {
+            for (SidebarSection section : SidebarSection.values()) {
+                rebuild(section);
+            }
+        });
     }
 
     private void rebuild(SidebarSection section) {
@@ -67,7 +72,8 @@ public final class SidebarTree {
             for (SidebarItem item : items) {
                 branch.getChildren().add(new TreeItem<>(new SidebarNode.Item(item)));
             }
-            boolean shown = section != SidebarSection.REPORTS || !items.isEmpty();
+            // Without a workspace the data sections would only hold hints about a workspace that is not there.
+            boolean shown = section == SidebarSection.REPORTS ? !items.isEmpty() : model.getWorkspace() != null;
             root.getChildren().remove(branch);
             if (shown) {
                 root.getChildren().add(shownIndex(section), branch);
