@@ -31,6 +31,8 @@ public final class FakeShellActions implements ShellActions {
     public final List<Written> written = new CopyOnWriteArrayList<>();
     public volatile Exception failure;
     public volatile String workerThreadName;
+    /** Runs inside every worker-thread action, so a test can look at the window while work is under way. */
+    public volatile Runnable duringWork = () -> { };
 
     @Override
     public Set<ShellCommand> available() {
@@ -40,6 +42,7 @@ public final class FakeShellActions implements ShellActions {
     @Override
     public WorkspaceContents createWorkspace(Path directory, TaskContext task) throws Exception {
         workerThreadName = Thread.currentThread().getName();
+        duringWork.run();
         failIfAsked();
         createdWorkspaces.add(directory);
         return WorkspaceContents.empty(directory);
@@ -49,6 +52,7 @@ public final class FakeShellActions implements ShellActions {
     public WorkspaceContents openWorkspace(Path directory, TaskContext task) throws Exception {
         workerThreadName = Thread.currentThread().getName();
         task.updateMessage("Reading " + directory.getFileName());
+        duringWork.run();
         failIfAsked();
         openedWorkspaces.add(directory);
         return SampleSidebar.contents(directory);
