@@ -89,7 +89,7 @@ public final class FxDialogService implements DialogService {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);
-        grid.setPadding(new Insets(4, 8, 4, 8));
+        grid.setPadding(new Insets(8, 16, 8, 16));
         for (int column = 0; column < columnNames.size(); column++) {
             Label header = new Label(columnNames.get(column));
             header.getStyleClass().add("text-bold");

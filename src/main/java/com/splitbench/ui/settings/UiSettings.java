@@ -20,7 +20,9 @@ public final class UiSettings {
 
     /** How many recent workspaces the File menu lists. */
     public static final int MAX_RECENT_WORKSPACES = 10;
-    public static final double DEFAULT_SIDEBAR_DIVIDER = 0.24;
+    public static final double DEFAULT_SIDEBAR_WIDTH = 290;
+    public static final double MIN_SIDEBAR_WIDTH = 200;
+    public static final double MAX_SIDEBAR_WIDTH = 800;
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
@@ -29,8 +31,7 @@ public final class UiSettings {
             FXCollections.unmodifiableObservableList(recentWorkspaces);
     private final ObjectProperty<WindowBounds> windowBounds = new SimpleObjectProperty<>(this, "windowBounds");
     private final BooleanProperty sidebarVisible = new SimpleBooleanProperty(this, "sidebarVisible", true);
-    private final DoubleProperty sidebarDivider =
-            new SimpleDoubleProperty(this, "sidebarDivider", DEFAULT_SIDEBAR_DIVIDER);
+    private final DoubleProperty sidebarWidth = new SimpleDoubleProperty(this, "sidebarWidth", DEFAULT_SIDEBAR_WIDTH);
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
@@ -91,8 +92,11 @@ public final class UiSettings {
         return sidebarVisible;
     }
 
-    /** The sidebar's share of the window width, in (0, 1). */
-    public DoubleProperty sidebarDividerProperty() {
-        return sidebarDivider;
+    /**
+     * The sidebar's width in pixels. Kept in pixels rather than as a share of the window, so the sidebar keeps its
+     * size when the window grows.
+     */
+    public DoubleProperty sidebarWidthProperty() {
+        return sidebarWidth;
     }
 }

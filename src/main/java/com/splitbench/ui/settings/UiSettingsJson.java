@@ -12,7 +12,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record UiSettingsJson(int version, String theme, List<String> recentWorkspaces, WindowJson window,
-                      Boolean sidebarVisible, Double sidebarDivider) {
+                      Boolean sidebarVisible, Double sidebarWidth) {
 
     static final int CURRENT_VERSION = 1;
 
@@ -27,7 +27,7 @@ record UiSettingsJson(int version, String theme, List<String> recentWorkspaces, 
         WindowJson window = bounds == null ? null
                 : new WindowJson(bounds.x(), bounds.y(), bounds.width(), bounds.height(), bounds.maximized());
         return new UiSettingsJson(CURRENT_VERSION, settings.getTheme().name(), recent, window,
-                settings.sidebarVisibleProperty().get(), settings.sidebarDividerProperty().get());
+                settings.sidebarVisibleProperty().get(), settings.sidebarWidthProperty().get());
     }
 
     /** Builds the model, dropping values that cannot be valid instead of refusing the whole file. */
@@ -49,8 +49,9 @@ record UiSettingsJson(int version, String theme, List<String> recentWorkspaces, 
         if (sidebarVisible != null) {
             settings.sidebarVisibleProperty().set(sidebarVisible);
         }
-        if (sidebarDivider != null && sidebarDivider > 0.05 && sidebarDivider < 0.8) {
-            settings.sidebarDividerProperty().set(sidebarDivider);
+        if (sidebarWidth != null && sidebarWidth >= UiSettings.MIN_SIDEBAR_WIDTH
+                && sidebarWidth <= UiSettings.MAX_SIDEBAR_WIDTH) {
+            settings.sidebarWidthProperty().set(sidebarWidth);
         }
         return settings;
     }

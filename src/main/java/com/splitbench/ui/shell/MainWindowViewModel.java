@@ -126,9 +126,9 @@ public final class MainWindowViewModel implements ShellDisplay {
         return settings.sidebarVisibleProperty();
     }
 
-    /** Where the divider between sidebar and centre sits, as a share of the width. */
-    public DoubleProperty sidebarDividerProperty() {
-        return settings.sidebarDividerProperty();
+    /** The sidebar's width in pixels, remembered between runs. */
+    public DoubleProperty sidebarWidthProperty() {
+        return settings.sidebarWidthProperty();
     }
 
     /**

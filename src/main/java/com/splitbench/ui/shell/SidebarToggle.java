@@ -1,20 +1,25 @@
 package com.splitbench.ui.shell;
 
+import com.splitbench.ui.settings.UiSettings;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 import javafx.stage.WindowEvent;
 
 /**
- * Shows and hides the sidebar by taking it out of the split pane (hiding it would leave an empty strip), and
- * remembers where the user put the divider.
+ * Shows and hides the sidebar by taking it out of the split pane (hiding it would leave an empty strip), and keeps
+ * its width in pixels across runs.
+ *
+ * <p>A split pane places its divider by share of its width, and the first layouts happen before the window has its
+ * final size. So the sidebar is pinned to the remembered width until the window has shown, then let go; from then
+ * on, the width the user drags it to is remembered.
  */
 final class SidebarToggle {
 
     private final SplitPane split;
     private final Region sidebar;
     private final MainWindowViewModel model;
-    /** Off until the window shows: the layouts before that move the divider while the window is still sizing. */
     private boolean remembering;
 
     SidebarToggle(SplitPane split, Region sidebar, MainWindowViewModel model) {
@@ -27,15 +32,17 @@ final class SidebarToggle {
         SplitPane.setResizableWithParent(sidebar, false);
         split.getItems().remove(sidebar);
         model.sidebarVisibleProperty().addListener((observable, before, visible) -> apply(visible));
+        sidebar.widthProperty().addListener((observable, before, width) -> {
+            if (remembering && split.getItems().contains(sidebar) && width.doubleValue() > 0) {
+                model.sidebarWidthProperty().set(width.doubleValue());
+            }
+        });
         apply(model.sidebarVisibleProperty().get());
         split.sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((o, b, window) -> {
                     if (window != null) {
-                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(() -> {
-                            apply(model.sidebarVisibleProperty().get());
-                            remembering = true;
-                        }));
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(this::release));
                     }
                 });
             }
@@ -44,17 +51,33 @@ final class SidebarToggle {
 
     private void apply(boolean visible) {
         if (visible && !split.getItems().contains(sidebar)) {
+            pin();
             split.getItems().add(0, sidebar);
-            split.getDividers().get(0).positionProperty().addListener((observable, before, now) -> {
-                if (remembering) {
-                    model.sidebarDividerProperty().set(now.doubleValue());
-                }
-            });
+            if (remembering) {
+                release();
+            }
         } else if (!visible) {
             split.getItems().remove(sidebar);
         }
-        if (visible) {
-            split.getDividers().get(0).setPosition(model.sidebarDividerProperty().get());
+    }
+
+    private void pin() {
+        double width = model.sidebarWidthProperty().get();
+        sidebar.setMinWidth(width);
+        sidebar.setMaxWidth(width);
+    }
+
+    private void release() {
+        split.applyCss();
+        split.layout();
+        Node divider = split.lookup(".split-pane-divider");
+        if (split.getItems().contains(sidebar) && split.getWidth() > 0 && divider != null) {
+            // The pin held the width, but the divider's own position is still the default half: move it to where
+            // the pin drew it (the position is the divider's centre).
+            split.getDividers().get(0).setPosition(divider.getBoundsInParent().getCenterX() / split.getWidth());
         }
+        sidebar.setMinWidth(UiSettings.MIN_SIDEBAR_WIDTH);
+        sidebar.setMaxWidth(UiSettings.MAX_SIDEBAR_WIDTH);
+        remembering = true;
     }
 }

@@ -31,7 +31,7 @@ class UiSettingsStoreTest {
         settings.rememberWorkspace(Path.of("/work/b"));
         settings.setWindowBounds(new WindowBounds(10, 20, 1000, 700, true));
         settings.sidebarVisibleProperty().set(false);
-        settings.sidebarDividerProperty().set(0.3);
+        settings.sidebarWidthProperty().set(333);
 
         store.save(settings);
         UiSettings read = store.load();
@@ -40,7 +40,7 @@ class UiSettingsStoreTest {
         assertThat(read.recentWorkspaces()).containsExactly(Path.of("/work/b"), Path.of("/work/a"));
         assertThat(read.getWindowBounds()).isEqualTo(new WindowBounds(10, 20, 1000, 700, true));
         assertThat(read.sidebarVisibleProperty().get()).isFalse();
-        assertThat(read.sidebarDividerProperty().get()).isEqualTo(0.3);
+        assertThat(read.sidebarWidthProperty().get()).isEqualTo(333);
     }
 
     @Test
@@ -76,14 +76,14 @@ class UiSettingsStoreTest {
     @Test
     void dropsValuesThatCannotBeRightInsteadOfFailing() throws Exception {
         Files.writeString(config.resolve("settings.json"), "{\"version\": 1, \"theme\": \"PURPLE\", "
-                + "\"window\": {\"x\": 0, \"y\": 0, \"width\": -5, \"height\": 300}, \"sidebarDivider\": 1.7, "
+                + "\"window\": {\"x\": 0, \"y\": 0, \"width\": -5, \"height\": 300}, \"sidebarWidth\": 5000, "
                 + "\"recentWorkspaces\": [\"\", null, \"/ok\"]}");
 
         UiSettings settings = new UiSettingsStore(config).load();
 
         assertThat(settings.getTheme()).isEqualTo(Theme.LIGHT);
         assertThat(settings.getWindowBounds()).isNull();
-        assertThat(settings.sidebarDividerProperty().get()).isEqualTo(UiSettings.DEFAULT_SIDEBAR_DIVIDER);
+        assertThat(settings.sidebarWidthProperty().get()).isEqualTo(UiSettings.DEFAULT_SIDEBAR_WIDTH);
         assertThat(settings.recentWorkspaces()).containsExactly(Path.of("/ok"));
     }
 

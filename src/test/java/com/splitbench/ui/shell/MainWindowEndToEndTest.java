@@ -219,6 +219,24 @@ class MainWindowEndToEndTest {
     }
 
     @Test
+    void hidesAndShowsTheSidebarWithCtrlBKeepingItsWidth(FxRobot robot) {
+        javafx.scene.control.SplitPane split = robot.lookup("#splitPane").queryAs(javafx.scene.control.SplitPane.class);
+        javafx.scene.Node sidebar = robot.lookup("#sidebarPane").query();
+        double width = sidebar.getBoundsInParent().getWidth();
+        assertThat(width).isEqualTo(290.0);
+
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        waitForFxEvents();
+        assertThat(split.getItems()).doesNotContain(sidebar);
+        assertThat(window.settings().sidebarVisibleProperty().get()).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        waitForFxEvents();
+        assertThat(split.getItems()).startsWith(sidebar);
+        assertThat(sidebar.getBoundsInParent().getWidth()).isEqualTo(width);
+    }
+
+    @Test
     void startsOnTheWelcomePage(FxRobot robot) {
         assertThat(robot.lookup("#welcomePane").query().isVisible()).isTrue();
         assertThat(robot.lookup("#welcomeNewButton").queryButton().isDisabled()).isFalse();
