@@ -17,6 +17,7 @@ import javafx.stage.Stage;
  */
 public final class DesktopApp extends Application {
 
+    private DesktopLogging logging;
     private AppExecutor executor;
     private ShellWindow window;
 
@@ -27,10 +28,10 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         Path configDirectory = ConfigDirectory.forCurrentUser();
-        Path logFile = DesktopLogging.install(configDirectory);
+        logging = DesktopLogging.install(configDirectory);
         executor = new AppExecutor();
         window = ShellWindow.builder(new UiSettingsStore(configDirectory), executor)
-                .info(new ShellInfo(AppVersion.get(), configDirectory, logFile))
+                .info(new ShellInfo(AppVersion.get(), configDirectory, logging.file()))
                 .build(stage);
         // A failure that escapes an event handler still reaches the user once, as a dialog, not a stack trace.
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
@@ -50,6 +51,9 @@ public final class DesktopApp extends Application {
         }
         if (executor != null) {
             executor.close();
+        }
+        if (logging != null) {
+            logging.close();
         }
     }
 }

@@ -10,18 +10,23 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * Sends the window's log (java.util.logging, behind {@code System.Logger}) to a rotating file in the configuration
- * folder, so that an error dialog can point the user at the details.
+ * folder, so that an error dialog can point the user at the details. Closing it detaches and closes the file.
  */
-final class DesktopLogging {
+final class DesktopLogging implements AutoCloseable {
 
     private static final int LIMIT_BYTES = 2_000_000;
     private static final int FILES = 3;
 
-    private DesktopLogging() {
+    private final FileHandler handler;
+    private final Path file;
+
+    private DesktopLogging(FileHandler handler, Path file) {
+        this.handler = handler;
+        this.file = file;
     }
 
-    /** @return the current log file, or null when it cannot be created (the console log still works) */
-    static Path install(Path configDirectory) {
+    /** Starts logging to {@code <configDirectory>/logs/splitbench-0.log}; without a file if it cannot be created. */
+    static DesktopLogging install(Path configDirectory) {
         Path directory = configDirectory.resolve("logs");
         try {
             Files.createDirectories(directory);
@@ -30,10 +35,23 @@ final class DesktopLogging {
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
             Logger.getLogger("").addHandler(handler);
-            return directory.resolve("splitbench-0.log");
+            return new DesktopLogging(handler, directory.resolve("splitbench-0.log"));
         } catch (IOException | SecurityException e) {
             Logger.getLogger(DesktopLogging.class.getName()).warning("No log file in " + directory + ": " + e);
-            return null;
+            return new DesktopLogging(null, null);
+        }
+    }
+
+    /** The current log file, or null when logging goes to the console only. */
+    Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        if (handler != null) {
+            Logger.getLogger("").removeHandler(handler);
+            handler.close();
         }
     }
 }

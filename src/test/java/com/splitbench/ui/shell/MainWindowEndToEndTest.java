@@ -21,7 +21,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import com.splitbench.ui.sidebar.SidebarItem;
+import com.splitbench.ui.table.TableClipboard;
 import javafx.application.Application;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -57,6 +64,8 @@ class MainWindowEndToEndTest {
         executor = new AppExecutor(2);
         window = ShellWindow.builder(new UiSettingsStore(config), executor)
                 .actions(tasks -> actions)
+                .views(item -> item.kind() == SidebarItem.Kind.EXPERIMENT
+                        ? Optional.of(variantsTable()) : Optional.empty())
                 .dialogs(owner -> {
                     dialogs = new ScriptedDialogs(new FxDialogService(owner));
                     return dialogs;
@@ -234,6 +243,37 @@ class MainWindowEndToEndTest {
         waitForFxEvents();
         assertThat(split.getItems()).startsWith(sidebar);
         assertThat(sidebar.getBoundsInParent().getWidth()).isEqualTo(width);
+    }
+
+    @Test
+    void copiesTheFocusedTableInTheCentreWithEditCopy(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel().showWorkspace(SampleSidebar.contents(workspaces)));
+        robot.interact(() -> window.viewModel().select(SampleSidebar.CHECKOUT));
+        assertThat(window.viewModel().isEnabled(ShellCommand.COPY)).isFalse();
+
+        robot.clickOn(robot.lookup(".table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        assertThat(window.viewModel().isEnabled(ShellCommand.COPY)).isTrue();
+        robot.clickOn("Edit").clickOn("Copy");
+        waitForFxEvents();
+
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(copied).isEqualTo("Variant\tUsers\tConversion\ntreatment\t24108\t0.0291033011\n");
+    }
+
+    private static TableView<List<Object>> variantsTable() {
+        TableView<List<Object>> table = new TableView<>(FXCollections.observableArrayList(
+                List.<Object>of("control", 24102L, 0.026566872181105615),
+                List.<Object>of("treatment", 24108L, 0.0291033011)));
+        String[] titles = {"Variant", "Users", "Conversion"};
+        for (int i = 0; i < titles.length; i++) {
+            int index = i;
+            TableColumn<List<Object>, Object> column = new TableColumn<>(titles[i]);
+            column.setCellValueFactory(data -> new SimpleObjectProperty<>(data.getValue().get(index)));
+            table.getColumns().add(column);
+        }
+        TableClipboard.install(table);
+        return table;
     }
 
     @Test
