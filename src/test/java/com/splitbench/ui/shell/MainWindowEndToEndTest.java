@@ -262,9 +262,9 @@ class MainWindowEndToEndTest {
     }
 
     private static TableView<List<Object>> variantsTable() {
-        TableView<List<Object>> table = new TableView<>(FXCollections.observableArrayList(
+        TableView<List<Object>> table = new TableView<>(FXCollections.observableArrayList(List.of(
                 List.<Object>of("control", 24102L, 0.026566872181105615),
-                List.<Object>of("treatment", 24108L, 0.0291033011)));
+                List.<Object>of("treatment", 24108L, 0.0291033011))));
         String[] titles = {"Variant", "Users", "Conversion"};
         for (int i = 0; i < titles.length; i++) {
             int index = i;

@@ -3,49 +3,17 @@ package com.splitbench.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.splitbench.common.UserFacingException;
-import com.splitbench.ui.common.ErrorMessages;
-import com.splitbench.ui.common.ErrorReporter;
 import com.splitbench.ui.settings.Theme;
-import com.splitbench.ui.settings.UiSettings;
 import com.splitbench.ui.sidebar.SidebarSection;
-import com.splitbench.ui.task.CurrentThreadTaskExecutor;
-import com.splitbench.ui.testing.FakeShellActions;
 import com.splitbench.ui.testing.SampleSidebar;
-import com.splitbench.ui.testing.ScriptedDialogs;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The main window's behaviour without a stage: synchronous tasks, scripted dialogs, fake services. */
-class MainWindowViewModelTest {
-
-    @TempDir
-    Path folders;
-
-    private final FakeShellActions actions = new FakeShellActions();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final ErrorReporter errors = new ErrorReporter(dialogs, new ErrorMessages(null));
-    private final List<Throwable> unhandled = new ArrayList<>();
-    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor(unhandled::add);
-    private final UiSettings settings = new UiSettings();
-    private final List<String> exits = new ArrayList<>();
-    private MainWindowViewModel model;
-
-    private MainWindowViewModel model() {
-        if (model == null) {
-            model = new MainWindowViewModel(actions, tasks, dialogs, errors, settings,
-                    new ShellInfo("1.2.3", Path.of("/cfg"), null), () -> exits.add("exit"));
-        }
-        return model;
-    }
-
-    private Path folder(String name) throws Exception {
-        return Files.createDirectories(folders.resolve(name));
-    }
+/** The main window's workspace commands, enabled states, theme, help and quitting, without a stage. */
+class MainWindowViewModelTest extends ShellViewModelFixture {
 
     @Test
     void startsOnTheWelcomePageTitledSplitbench() {
@@ -165,86 +133,6 @@ class MainWindowViewModelTest {
     }
 
     @Test
-    void savesTheSelectedExperimentAsAReportWhereTheUserChose() {
-        model().showWorkspace(SampleSidebar.contents(folders));
-        model().select(SampleSidebar.CHECKOUT);
-        Path target = folders.resolve("checkout.splitreport");
-        dialogs.chosenFiles.push(Optional.of(target));
-
-        model().execute(ShellCommand.SAVE_REPORT);
-
-        assertThat(dialogs.suggestedNames).containsExactly("Checkout button colour.splitreport");
-        assertThat(actions.written).containsExactly(
-                new FakeShellActions.Written("report", SampleSidebar.CHECKOUT, target));
-        assertThat(model().status().messageProperty().get()).isEqualTo("Saved report to " + target);
-    }
-
-    @Test
-    void exportsHtmlAndCsvOfTheSelectedExperiment() {
-        model().showWorkspace(SampleSidebar.contents(folders));
-        model().select(SampleSidebar.PRICING);
-        dialogs.chosenFiles.push(Optional.of(folders.resolve("p.html")));
-        dialogs.chosenFiles.addLast(Optional.of(folders.resolve("p.csv")));
-
-        model().execute(ShellCommand.EXPORT_HTML);
-        model().execute(ShellCommand.EXPORT_CSV);
-
-        assertThat(actions.written).extracting(FakeShellActions.Written::action).containsExactly("html", "csv");
-    }
-
-    @Test
-    void asksForFilesToImportAndHandsThemToTheImporter() {
-        model().showWorkspace(SampleSidebar.contents(folders));
-        List<Path> files = List.of(folders.resolve("a.csv"), folders.resolve("b.jsonl.gz"));
-        dialogs.chosenFileLists.push(files);
-
-        model().execute(ShellCommand.IMPORT);
-
-        assertThat(actions.imports).containsExactly(files);
-    }
-
-    @Test
-    void opensAReportFromTheMenuIntoTheReportsSection() {
-        Path report = folders.resolve("q3.splitreport");
-        dialogs.chosenFiles.push(Optional.of(report));
-
-        model().execute(ShellCommand.OPEN_REPORT);
-
-        assertThat(model().sidebar().items(SidebarSection.REPORTS)).hasSize(1);
-        assertThat(model().centreProperty().get()).isEqualTo(CentreContent.ITEM);
-    }
-
-    @Test
-    void routesDroppedReportsToOpenAndEverythingElseToImport() {
-        model().showWorkspace(SampleSidebar.contents(folders));
-        Path csv = folders.resolve("events.csv");
-        Path report = folders.resolve("Q3.SPLITREPORT");
-
-        assertThat(model().acceptsDrop(List.of(csv, report))).isTrue();
-        model().onFilesDropped(List.of(csv, report));
-
-        assertThat(actions.openedReports).containsExactly(report);
-        assertThat(actions.imports).containsExactly(List.of(csv));
-    }
-
-    @Test
-    void explainsThatADropNeedsAWorkspaceFirst() {
-        model().onFilesDropped(List.of(folders.resolve("events.csv")));
-
-        assertThat(actions.imports).isEmpty();
-        assertThat(dialogs.errors).singleElement().satisfies(error -> assertThat(error.text())
-                .contains("none is open").contains("File ▸ New workspace"));
-    }
-
-    @Test
-    void refusesDropsThisBuildCannotHandle() {
-        actions.available.clear();
-
-        assertThat(model().acceptsDrop(List.of(folders.resolve("a.csv")))).isFalse();
-        assertThat(model().acceptsDrop(List.of())).isFalse();
-    }
-
-    @Test
     void switchesAndRemembersTheTheme() {
         model().execute(ShellCommand.DARK_THEME);
         assertThat(settings.getTheme()).isEqualTo(Theme.DARK);
@@ -289,31 +177,5 @@ class MainWindowViewModelTest {
         assertThat(model().isEnabled(ShellCommand.COPY)).isFalse();
         model().copyTargetFocusedProperty().set(true);
         assertThat(model().isEnabled(ShellCommand.COPY)).isTrue();
-    }
-
-    @Test
-    void cannotOpenAFileFromTheCommandLineWithoutServices() {
-        actions.available.clear();
-
-        model().openFromCommandLine(folders);
-
-        assertThat(dialogs.errors).singleElement().satisfies(error -> assertThat(error.text())
-                .contains("cannot open " + folders));
-    }
-
-    @Test
-    void opensAWorkspaceFolderOrAReportGivenOnTheCommandLine() {
-        model().openFromCommandLine(folders);
-        model().openFromCommandLine(folders.resolve("x.splitreport"));
-
-        assertThat(actions.openedWorkspaces).containsExactly(folders);
-        assertThat(actions.openedReports).containsExactly(folders.resolve("x.splitreport"));
-    }
-
-    @Test
-    void suggestsFileNamesWithoutCharactersFileSystemsRefuse() {
-        assertThat(ServiceCommands.safeFileName("A/B: price <test>?")).isEqualTo("A_B_ price _test__");
-        assertThat(ServiceCommands.safeFileName("..")).isEqualTo("experiment");
-        assertThat(RecentWorkspacesMenu.label(Path.of("/home/ana/shop"))).isEqualTo("shop — /home/ana");
     }
 }

@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 /** The task's contract, run on the calling thread so that no toolkit or waiting is needed. */
 class BackgroundTaskTest {
 
+    /** Lets a task's work refer to the task itself. */
+    private static final class Holder<T> {
+        BackgroundTask<T> task;
+    }
+
     private final List<Throwable> unhandled = new ArrayList<>();
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(unhandled::add);
     private final List<String> events = new ArrayList<>();
@@ -54,14 +59,14 @@ class BackgroundTaskTest {
     @Test
     void isBusyWhileItsWorkRuns() {
         List<Boolean> busyInside = new ArrayList<>();
-        BackgroundTask<Void>[] self = new BackgroundTask[1];
-        self[0] = BackgroundTask.of("Working", context -> {
-            busyInside.add(self[0].isBusy());
+        Holder<Void> self = new Holder<>();
+        self.task = BackgroundTask.of("Working", context -> {
+            busyInside.add(self.task.isBusy());
             busyInside.add(executor.tracker().isBusy());
             return null;
         });
 
-        executor.execute(self[0]);
+        executor.execute(self.task);
 
         assertThat(busyInside).containsExactly(true, true);
         assertThat(executor.tracker().isBusy()).isFalse();
@@ -69,19 +74,19 @@ class BackgroundTaskTest {
 
     @Test
     void endsAsCancelledWhenCancelledDuringTheWorkEvenIfTheWorkReturns() {
-        BackgroundTask<String>[] self = new BackgroundTask[1];
-        self[0] = BackgroundTask.of("Importing", context -> {
-            self[0].cancel();
+        Holder<String> self = new Holder<>();
+        self.task = BackgroundTask.of("Importing", context -> {
+            self.task.cancel();
             assertThat(context.isCancelled()).isTrue();
             return "partial";
         });
-        self[0].onSuccess(result -> events.add("success")).onCancelled(() -> events.add("cancelled"))
+        self.task.onSuccess(result -> events.add("success")).onCancelled(() -> events.add("cancelled"))
                 .onFinally(() -> events.add("finally"));
 
-        executor.execute(self[0]);
+        executor.execute(self.task);
 
         assertThat(events).containsExactly("cancelled", "finally");
-        assertThat(self[0].getState()).isEqualTo(TaskState.CANCELLED);
+        assertThat(self.task.getState()).isEqualTo(TaskState.CANCELLED);
     }
 
     @Test
@@ -110,39 +115,39 @@ class BackgroundTaskTest {
 
     @Test
     void throwIfCancelledStopsALoop() {
-        BackgroundTask<Integer>[] self = new BackgroundTask[1];
-        self[0] = BackgroundTask.of("Looping", context -> {
+        Holder<Integer> self = new Holder<>();
+        self.task = BackgroundTask.of("Looping", context -> {
             int rows = 0;
             while (true) {
                 context.throwIfCancelled();
                 if (++rows == 3) {
-                    self[0].cancel();
+                    self.task.cancel();
                 }
             }
         });
 
-        executor.execute(self[0]);
+        executor.execute(self.task);
 
-        assertThat(self[0].getState()).isEqualTo(TaskState.CANCELLED);
+        assertThat(self.task.getState()).isEqualTo(TaskState.CANCELLED);
     }
 
     @Test
     void reportsProgressAsAFractionAndUnknownTotalsAsIndeterminate() {
         List<Double> seen = new ArrayList<>();
-        BackgroundTask<Void>[] self = new BackgroundTask[1];
-        self[0] = BackgroundTask.of("Reading", context -> {
+        Holder<Void> self = new Holder<>();
+        self.task = BackgroundTask.of("Reading", context -> {
             context.updateProgress(25, 100);
-            seen.add(self[0].progressProperty().get());
+            seen.add(self.task.progressProperty().get());
             context.updateProgress(150, 100);
-            seen.add(self[0].progressProperty().get());
+            seen.add(self.task.progressProperty().get());
             context.updateProgress(5, 0);
-            seen.add(self[0].progressProperty().get());
+            seen.add(self.task.progressProperty().get());
             context.updateMessage("Reading rows: 5");
-            assertThat(self[0].messageProperty().get()).isEqualTo("Reading rows: 5");
+            assertThat(self.task.messageProperty().get()).isEqualTo("Reading rows: 5");
             return null;
         });
 
-        executor.execute(self[0]);
+        executor.execute(self.task);
 
         assertThat(seen).containsExactly(0.25, 1.0, -1.0);
     }
@@ -150,13 +155,13 @@ class BackgroundTaskTest {
     @Test
     void showsItsTitleAsTheMessageUntilTheWorkSaysMore() {
         List<String> seen = new ArrayList<>();
-        BackgroundTask<Void>[] self = new BackgroundTask[1];
-        self[0] = BackgroundTask.of("Opening workspace", context -> {
-            seen.add(self[0].messageProperty().get());
+        Holder<Void> self = new Holder<>();
+        self.task = BackgroundTask.of("Opening workspace", context -> {
+            seen.add(self.task.messageProperty().get());
             return null;
         });
 
-        executor.execute(self[0]);
+        executor.execute(self.task);
 
         assertThat(seen).containsExactly("Opening workspace");
     }
