@@ -25,7 +25,7 @@ final class AssignmentRowConverter extends RowConverter {
         checkContext(r);
         batch.experiment[row] = experiment(r, true);
         batch.symbol[row] = symbol(r, variantColumn, "variant");
-        batch.unit[row] = unit(r, unitColumn);
+        unit(r, unitColumn, batch);
         dimensions(r, batch);
     }
 }

@@ -5,13 +5,14 @@ import com.splitbench.workspace.EventChunk;
 import com.splitbench.workspace.ImportShape;
 import com.splitbench.workspace.ImportTransaction;
 import com.splitbench.workspace.UserTableChunk;
+import com.splitbench.workspace.store.ByteDictionary;
 import com.splitbench.workspace.store.ByteHash;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The writer side of a file's import: skips duplicate rows, gathers rows into one partition per experiment (up
+ * The writer side of a file's import: interns the batch's unit ids, skips duplicate rows, gathers rows into one partition per experiment (up
  * to {@value #MAX_PARTITIONS}; more go to a shared one) so that reading one experiment skips the others' chunks,
  * and writes each full partition as a chunk. Runs on the thread that owns the import transaction.
  */
@@ -20,6 +21,7 @@ final class ChunkAccumulator {
     private static final int MAX_PARTITIONS = 16;
 
     private final ImportTransaction transaction;
+    private final ByteDictionary units;
     private final long importId;
     private final ImportShape shape;
     private final DuplicateFilter duplicates;
@@ -39,6 +41,7 @@ final class ChunkAccumulator {
     ChunkAccumulator(ImportTransaction transaction, long importId, ImportShape shape, DuplicateFilter duplicates,
             List<String> metricNames, boolean[] metricBoolean) {
         this.transaction = transaction;
+        this.units = transaction.units();
         this.importId = importId;
         this.shape = shape;
         this.duplicates = duplicates;
@@ -48,6 +51,8 @@ final class ChunkAccumulator {
     }
 
     void add(RowBatch b) {
+        units.internAll(b.unitKeys, b.unitKeyEnds, b.size, b.unit);
+        boolean[] fresh = duplicates == null ? null : duplicates.addAll(rowHashes(b), b.size);
         if (b.dimensionNames != hashedNames) {
             hashedNames = b.dimensionNames;
             nameHashes = new long[hashedNames.size()];
@@ -56,7 +61,7 @@ final class ChunkAccumulator {
             }
         }
         for (int i = 0; i < b.size; i++) {
-            if (duplicates != null && !duplicates.add(rowHash(b, i))) {
+            if (fresh != null && !fresh[i]) {
                 skipped++;
                 continue;
             }
@@ -124,6 +129,14 @@ final class ChunkAccumulator {
                     p.dimensionValues()));
         }
         p.reset();
+    }
+
+    private long[] rowHashes(RowBatch b) {
+        long[] hashes = new long[b.size];
+        for (int i = 0; i < b.size; i++) {
+            hashes[i] = rowHash(b, i);
+        }
+        return hashes;
     }
 
     private long rowHash(RowBatch b, int i) {

@@ -13,6 +13,7 @@ final class DuplicateFilter {
     private long[] table = new long[1 << 16];
     private int size;
     private int mask = table.length - 1;
+    private long prefetchSink;
 
     /** Adds the hash; false when it was already there (the row is a duplicate). */
     boolean add(long hash) {
@@ -32,6 +33,28 @@ final class DuplicateFilter {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /**
+     * Adds a batch of hashes; entry i of the result is false when hash i was already there. The table is far
+     * larger than the CPU cache, so a first pass touches every slot the batch will use, letting those cache
+     * misses overlap instead of stalling one by one.
+     */
+    boolean[] addAll(long[] hashes, int count) {
+        boolean[] fresh = new boolean[count];
+        long touched = 0;
+        for (int group = 0; group < count; group += 256) {
+            int end = Math.min(count, group + 256);
+            for (int i = group; i < end; i++) {
+                long h = hashes[i] == 0 ? 1 : hashes[i];
+                touched += table[(int) (h ^ (h >>> 32)) & mask];
+            }
+            for (int i = group; i < end; i++) {
+                fresh[i] = add(hashes[i]);
+            }
+        }
+        prefetchSink = touched;
+        return fresh;
     }
 
     int size() {

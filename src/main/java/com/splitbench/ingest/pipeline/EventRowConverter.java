@@ -28,7 +28,7 @@ final class EventRowConverter extends RowConverter {
         checkContext(r);
         batch.experiment[row] = experiment(r, false);
         batch.symbol[row] = symbol(r, eventColumn, "event type");
-        batch.unit[row] = unit(r, unitColumn);
+        unit(r, unitColumn, batch);
         dimensions(r, batch);
     }
 }

@@ -86,7 +86,7 @@ public final class FileImporter {
             SniffedFormat format = FormatSniffer.sniff(file.sample(), file.gzip(), options.delimiter(), name);
             ColumnMapping mapping = ColumnMapping.resolve(reader.header(), source.shape(), options.mappings(),
                     options.experiment() != null, name);
-            ConversionContext context = new ConversionContext(transaction.units(), transaction.symbols(), mapping,
+            ConversionContext context = new ConversionContext(transaction.symbols(), mapping,
                     options.timeZone(), options.experiment());
             UserColumnTypes types = source.shape() == ImportShape.USERS ? detectTypes(path, name, mapping) : null;
             RowConverter converter = switch (source.shape()) {

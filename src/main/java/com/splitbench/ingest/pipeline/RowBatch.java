@@ -17,6 +17,9 @@ final class RowBatch {
     final long[] time = new long[CAPACITY];
     final double[] value = new double[CAPACITY];
     final double[][] metrics;
+    /** Unit ids as bytes, end to end; interned on the writer thread in one batch (see ByteDictionary#internAll). */
+    byte[] unitKeys = new byte[CAPACITY * 16];
+    final int[] unitKeyEnds = new int[CAPACITY];
     int[][] dimensions = new int[0][];
     List<String> dimensionNames = List.of();
     int size;
@@ -33,6 +36,17 @@ final class RowBatch {
         RowBatch batch = new RowBatch(0);
         batch.failure = failure;
         return batch;
+    }
+
+    /** Copies row {@code size}'s unit id bytes; the row's unit is assigned when the batch is interned. */
+    void unitKey(byte[] b, int start, int end) {
+        int from = size == 0 ? 0 : unitKeyEnds[size - 1];
+        int length = end - start;
+        if (from + length > unitKeys.length) {
+            unitKeys = Arrays.copyOf(unitKeys, Math.max(unitKeys.length * 2, from + length));
+        }
+        System.arraycopy(b, start, unitKeys, from, length);
+        unitKeyEnds[size] = from + length;
     }
 
     boolean isFull() {

@@ -20,7 +20,6 @@ import java.util.List;
  */
 abstract class RowConverter {
 
-    final ByteDictionary units;
     final ByteDictionary symbols;
     final ColumnMapping mapping;
     final TimestampParser times;
@@ -34,7 +33,6 @@ abstract class RowConverter {
     private String column;
 
     RowConverter(ConversionContext context, boolean extrasAreDimensions) {
-        this.units = context.units();
         this.symbols = context.symbols();
         this.mapping = context.mapping();
         this.times = new TimestampParser(context.zone());
@@ -86,14 +84,15 @@ abstract class RowConverter {
         return Numbers.parseDouble(r.buffer(), start, end);
     }
 
-    final int unit(RecordReader r, int columnIndex) throws BadValueException {
+    /** Copies the unit id into the batch; the writer thread interns a batch of them at once. */
+    final void unit(RecordReader r, int columnIndex, RowBatch batch) throws BadValueException {
         int start = r.starts()[columnIndex];
         int end = r.ends()[columnIndex];
         if (start == end) {
             column = nameOf(columnIndex);
             throw new BadValueException("the unit id is empty");
         }
-        return units.intern(r.buffer(), start, end - start);
+        batch.unitKey(r.buffer(), start, end);
     }
 
     /** A required symbol (variant, event type). */

@@ -54,7 +54,7 @@ final class UserTableRowConverter extends RowConverter {
         }
         batch.experiment[row] = experiment(r, true);
         batch.symbol[row] = symbol(r, variantColumn, "variant");
-        batch.unit[row] = unit(r, unitColumn);
+        unit(r, unitColumn, batch);
         batch.ensureDimensions(dimensions.count());
         for (int k = 0; k < textSlots.length; k++) {
             int c = types.textColumns().get(k);

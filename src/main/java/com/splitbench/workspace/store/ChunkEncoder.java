@@ -100,17 +100,71 @@ public final class ChunkEncoder {
         for (int i = 1; i < rows && constant; i++) {
             constant = Double.doubleToRawLongBits(values[i]) == first;
         }
+        int scale = constant ? -1 : decimalScale(values);
         if (rows > 0 && constant) {
             header(name, ColumnType.DOUBLE, ColumnEncoding.CONSTANT, 8);
             sink.i64(first);
+        } else if (scale >= 0) {
+            double power = POWERS_OF_TEN[scale];
+            long length = 1;
+            for (int i = 0; i < rows; i++) {
+                length += ByteSink.varintLength(decimalCode(values[i], power));
+            }
+            if (length < 8L * rows) {
+                header(name, ColumnType.DOUBLE, ColumnEncoding.DECIMAL_VARINT, (int) length);
+                sink.u8(scale);
+                sink.ensure((int) length + 10);
+                for (int i = 0; i < rows; i++) {
+                    sink.varint(decimalCode(values[i], power));
+                }
+                return this;
+            }
+            header(name, ColumnType.DOUBLE, ColumnEncoding.PLAIN, 8 * rows);
+            plainDoubles(values);
         } else {
             header(name, ColumnType.DOUBLE, ColumnEncoding.PLAIN, 8 * rows);
-            sink.ensure(8 * rows);
-            for (int i = 0; i < rows; i++) {
-                sink.i64(Double.doubleToRawLongBits(values[i]));
-            }
+            plainDoubles(values);
         }
         return this;
+    }
+
+    private void plainDoubles(double[] values) {
+        sink.ensure(8 * rows);
+        for (int i = 0; i < rows; i++) {
+            sink.i64(Double.doubleToRawLongBits(values[i]));
+        }
+    }
+
+    static final double[] POWERS_OF_TEN = {1, 10, 100, 1000, 10_000};
+    private static final double MAX_EXACT = 0x1p52;
+
+    /** The smallest scale at which every value is an exact decimal, or -1 (then doubles are stored plain). */
+    private int decimalScale(double[] values) {
+        for (int scale = 0; scale < POWERS_OF_TEN.length; scale++) {
+            if (allExactAt(values, POWERS_OF_TEN[scale])) {
+                return scale;
+            }
+        }
+        return -1;
+    }
+
+    private boolean allExactAt(double[] values, double power) {
+        for (int i = 0; i < rows; i++) {
+            double v = values[i];
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            double scaled = Math.rint(v * power);
+            if (Math.abs(scaled) >= MAX_EXACT
+                    || Double.doubleToRawLongBits((long) scaled / power) != Double.doubleToRawLongBits(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long decimalCode(double v, double power) {
+        return Double.isNaN(v) ? 0 : ByteSink.zigzag((long) Math.rint(v * power)) + 1;
     }
 
     /** Dictionary entries {@code firstId .. firstId + rows - 1} as a byte-string column. */

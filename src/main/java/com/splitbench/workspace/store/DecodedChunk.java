@@ -156,6 +156,24 @@ public final class DecodedChunk {
         double[] out = new double[rows];
         if (encoding == ColumnEncoding.CONSTANT) {
             Arrays.fill(out, Double.longBitsToDouble((long) LONGS.get(d, p)));
+        } else if (encoding == ColumnEncoding.DECIMAL_VARINT) {
+            double power = ChunkEncoder.POWERS_OF_TEN[d[p++]];
+            for (int i = 0; i < rows; i++) {
+                long raw = 0;
+                int shift = 0;
+                byte b;
+                do {
+                    b = d[p++];
+                    raw |= (long) (b & 0x7F) << shift;
+                    shift += 7;
+                } while (b < 0);
+                if (raw == 0) {
+                    out[i] = Double.NaN;
+                } else {
+                    raw--;
+                    out[i] = ((raw >>> 1) ^ -(raw & 1)) / power;
+                }
+            }
         } else {
             for (int i = 0; i < rows; i++) {
                 out[i] = Double.longBitsToDouble((long) LONGS.get(d, p + 8 * i));
