@@ -14,7 +14,8 @@ import picocli.CommandLine.IVersionProvider;
             "Run with no arguments to open the window."
         },
         subcommands = {
-            ImportCommand.class
+            ImportCommand.class,
+            SampleCommand.class,
         })
 public final class SplitbenchCommand implements Runnable {
 
