@@ -114,9 +114,13 @@ public final class FileImporter {
             FileImportCounts counts = new FileImportCounts(last.rowsRead, accumulator.imported(), last.rowsRejected,
                     accumulator.duplicatesSkipped());
             transaction.finishFile(importId, sha256, counts);
+            List<String> notes = new ArrayList<>(converter.notes());
+            if (reader instanceof CsvRecordReader csv && csv.lastLineUnterminated()) {
+                notes.add("the last line has no line end: if the file was cut short, check its last row");
+            }
             return new FileSummary(path, source.shape(), format.description(), false, counts.rowsRead(),
                     counts.rowsImported(), counts.rowsRejected(), counts.duplicatesSkipped(), mapping.describe(),
-                    converter.notes());
+                    List.copyOf(notes));
         }
     }
 

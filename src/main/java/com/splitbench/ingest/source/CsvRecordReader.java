@@ -34,6 +34,7 @@ public final class CsvRecordReader implements RecordReader {
     private int recordStart;
     private int recordEnd;
     private String problem;
+    private boolean unterminated;
     private final List<String> header;
 
     public CsvRecordReader(InputStream in, byte delimiter, String fileName) throws IOException {
@@ -183,6 +184,7 @@ public final class CsvRecordReader implements RecordReader {
     }
 
     private boolean finish(int fields, int end, int next, int newlines) {
+        unterminated = newlines == 0 && next >= limit && eof;
         fieldCount = fields;
         recordEnd = end;
         pos = next;
@@ -244,6 +246,14 @@ public final class CsvRecordReader implements RecordReader {
             }
             limit += n;
         }
+    }
+
+    /**
+     * Whether the last record read ended at the end of the file without a line end. Most exporters end every
+     * line, so this hints that the file was cut short at a row boundary, which no field count can show.
+     */
+    public boolean lastLineUnterminated() {
+        return unterminated;
     }
 
     @Override

@@ -98,6 +98,22 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void tellsWhenTheLastLineHasNoLineEnd() throws IOException {
+        try (CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(
+                "a,b\r\n1,2\r\n3,4".getBytes(StandardCharsets.UTF_8)), (byte) ',', "t.csv")) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.lastLineUnterminated()).isFalse();
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.lastLineUnterminated()).isTrue();
+        }
+        try (CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(
+                "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)), (byte) ',', "t.csv")) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.lastLineUnterminated()).isFalse();
+        }
+    }
+
+    @Test
     void refusesAFileWithoutAHeader() {
         assertThatThrownBy(() -> read("", ',')).isInstanceOf(UserFacingException.class).hasMessageContaining("empty");
     }
