@@ -9,6 +9,10 @@ import com.splitbench.ingest.ImportSummary;
 import com.splitbench.ingest.Importer;
 import com.splitbench.ingest.source.CsvRecordReader;
 import com.splitbench.ingest.source.OpenedFile;
+import com.splitbench.sample.SampleExport;
+import com.splitbench.sample.SampleExportGenerator;
+import com.splitbench.sample.SampleFiles;
+import com.splitbench.sample.SampleSize;
 import com.splitbench.workspace.ChunkFilter;
 import com.splitbench.workspace.EventStore;
 import com.splitbench.workspace.ImportShape;
@@ -26,8 +30,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The import benchmark (see BENCHMARKS.md and README for the command). Generates 1M users' assignments and 10M
- * metric events once into {@code bench-data/} (git-ignored), then in one run: splits the events file with the
+ * The import benchmark (see BENCHMARKS.md and README for the command). Generates the benchmark export (1M users,
+ * 10M metric events, {@link SampleExportGenerator}) once into {@code bench-data/} (git-ignored), then in one run:
+ * splits the events file with the
  * tokenizer alone, imports both files into a fresh workspace, reads all events back into primitive arrays, and
  * loads the same events file through H2's {@code CREATE TABLE AS SELECT * FROM CSVREAD} as the baseline.
  *
@@ -40,19 +45,19 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "bench-data").toAbsolutePath();
-        int users = Integer.getInteger("users", 1_000_000);
-        long events = Long.getLong("events", 10_000_000L);
+        int users = Integer.getInteger("users", SampleSize.BENCHMARK.users());
+        long events = Long.getLong("events", SampleSize.BENCHMARK.events());
         boolean baseline = !Boolean.getBoolean("skipBaseline");
-        Files.createDirectories(dir);
-        Path assignmentsFile = dir.resolve("assignments-" + users + ".csv");
-        Path eventsFile = dir.resolve("events-" + users + "-" + events + ".csv");
-        if (!Files.exists(assignmentsFile)) {
-            ImportBenchmarkData.writeAssignments(assignmentsFile, users);
-        }
+        Path exportDir = dir.resolve("export-" + users + "-" + events);
+        Path assignmentsFile = exportDir.resolve("assignments.csv");
+        Path eventsFile = exportDir.resolve("events.csv");
         if (!Files.exists(eventsFile)) {
             long t = System.nanoTime();
-            ImportBenchmarkData.writeEvents(eventsFile, users, events);
-            System.out.printf(Locale.ROOT, "generated %s in %.1f s%n", eventsFile.getFileName(), seconds(t));
+            SampleExport export = new SampleExportGenerator(SampleExportGenerator.SAMPLE_DATA_SEED)
+                    .write(exportDir, new SampleSize(users, events), SampleFiles.PLAIN);
+            System.out.printf(Locale.ROOT, "generated %d assignment and %d event rows in %.1f s (%d and %d"
+                    + " duplicate rows planted)%n", export.assignmentRows(), export.eventRows(), seconds(t),
+                    export.mess().duplicateAssignmentRows(), export.mess().duplicateEventRows());
         }
         System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
@@ -133,7 +138,7 @@ public final class ImportBenchmark {
             System.out.printf(Locale.ROOT, "read %d events into primitive arrays: %.2f s (%.1f M rows/s);"
                     + " %d units, %d symbols%n", at[0], s, at[0] / s / 1e6, store.unitCount(), store.symbolCount());
             long t2 = System.nanoTime();
-            int experiment = store.symbolId(ImportBenchmarkData.EXPERIMENTS[0]).orElseThrow();
+            int experiment = store.symbolId("checkout_redesign").orElseThrow();
             long[] assigned = {0};
             store.assignments(ChunkFilter.experiment(experiment), chunk -> assigned[0] += chunk.size());
             System.out.printf(Locale.ROOT, "read %d assignments of one experiment: %.3f s%n", assigned[0],

@@ -84,6 +84,11 @@ public final class ColumnMapping {
         return extraColumns;
     }
 
+    /** The number of columns in the file's header. */
+    public int width() {
+        return header.size();
+    }
+
     public String name(int column) {
         return header.get(column);
     }

@@ -24,6 +24,7 @@ final class DimensionColumns {
     private final List<BitSet> seen = new ArrayList<>();
     private final List<int[]> distinct = new ArrayList<>();
     private final List<String> capped = new ArrayList<>();
+    private final List<SymbolCache> caches = new ArrayList<>();
     private List<String> snapshot = List.of();
 
     DimensionColumns(ByteDictionary symbols) {
@@ -38,6 +39,7 @@ final class DimensionColumns {
             names.add(name);
             seen.add(new BitSet());
             distinct.add(new int[1]);
+            caches.add(new SymbolCache());
             snapshot = List.copyOf(names);
         }
         return slot;
@@ -57,6 +59,17 @@ final class DimensionColumns {
         if (start == end) {
             return -1;
         }
+        SymbolCache cache = caches.get(slot);
+        int cached = cache.get(b, start, end);
+        if (cached >= 0) {
+            return cached;
+        }
+        int id = lookUp(slot, b, start, end);
+        cache.put(b, start, end, id);
+        return id;
+    }
+
+    private int lookUp(int slot, byte[] b, int start, int end) {
         BitSet known = seen.get(slot);
         int id = symbols.find(b, start, end - start);
         if (id >= 0 && known.get(id)) {

@@ -3,7 +3,6 @@ package com.splitbench.ingest.pipeline;
 import com.splitbench.ingest.mapping.ColumnMapping;
 import com.splitbench.ingest.mapping.ColumnRole;
 import com.splitbench.ingest.parse.BadValueException;
-import com.splitbench.ingest.parse.FlatJsonObject;
 import com.splitbench.ingest.parse.Numbers;
 import com.splitbench.ingest.parse.TimestampParser;
 import com.splitbench.ingest.source.RecordReader;
@@ -31,6 +30,8 @@ abstract class RowConverter {
     private final ByteDictionary contextKeys = new ByteDictionary();
     private int[] contextSlots = new int[8];
     private String column;
+    private final ContextFields contextFields = new ContextFields();
+    private final SymbolCache[] symbolCaches;
 
     RowConverter(ConversionContext context, boolean extrasAreDimensions) {
         this.symbols = context.symbols();
@@ -45,6 +46,7 @@ abstract class RowConverter {
             extraSlots[k] = dimensions.slot(mapping.name(extraColumns[k]));
         }
         this.contextColumn = mapping.column(ColumnRole.CONTEXT);
+        this.symbolCaches = new SymbolCache[context.mapping().width()];
     }
 
     /** Writes the current record into row {@code batch.size} (without counting it). */
@@ -103,7 +105,21 @@ abstract class RowConverter {
             column = nameOf(columnIndex);
             throw new BadValueException("the " + what + " is empty");
         }
-        return symbols.intern(r.buffer(), start, end - start);
+        return cachedSymbol(r.buffer(), start, end, columnIndex);
+    }
+
+    private int cachedSymbol(byte[] b, int start, int end, int columnIndex) {
+        SymbolCache cache = symbolCaches[columnIndex];
+        if (cache == null) {
+            cache = new SymbolCache();
+            symbolCaches[columnIndex] = cache;
+        }
+        int id = cache.get(b, start, end);
+        if (id < 0) {
+            id = symbols.intern(b, start, end - start);
+            cache.put(b, start, end, id);
+        }
+        return id;
     }
 
     /** The row's experiment: from its column when the file has one, else the fixed one (or -1). */
@@ -121,15 +137,15 @@ abstract class RowConverter {
             }
             return fixedExperiment;
         }
-        return symbols.intern(r.buffer(), start, end - start);
+        return cachedSymbol(r.buffer(), start, end, columnIndex);
     }
 
-    /** Checks the context column parses, before anything is interned. */
+    /** Parses the context column (before anything is interned); {@link #dimensions} stores its pairs. */
     final void checkContext(RecordReader r) throws BadValueException {
+        contextFields.count = 0;
         if (contextColumn >= 0) {
             column = nameOf(contextColumn);
-            FlatJsonObject.parse(r.buffer(), r.starts()[contextColumn], r.ends()[contextColumn], (a, b, c, d, e, f) -> {
-            });
+            contextFields.parse(r.buffer(), r.starts()[contextColumn], r.ends()[contextColumn]);
         }
     }
 
@@ -147,9 +163,10 @@ abstract class RowConverter {
             int c = extraColumns[k];
             batch.dimensions[extraSlots[k]][row] = dimensions.value(extraSlots[k], b, starts[c], ends[c]);
         }
-        if (contextColumn >= 0) {
-            FlatJsonObject.parse(b, starts[contextColumn], ends[contextColumn],
-                    (kb, ks, ke, vb, vs, ve) -> setContext(batch, row, kb, ks, ke, vb, vs, ve));
+        ContextFields c = contextFields;
+        for (int k = 0; k < c.count; k++) {
+            setContext(batch, row, c.keyBytes[k], c.keyStart[k], c.keyEnd[k], c.valueBytes[k], c.valueStart[k],
+                    c.valueEnd[k]);
         }
     }
 
