@@ -1,14 +1,20 @@
 package com.splitbench.ingest.pipeline;
 
+import com.splitbench.common.UserFacingException;
+
 /**
  * Remembers 64-bit hashes of the rows imported so far in one import command, to skip exact duplicate rows. An
- * open-addressing table of longs: 8 bytes per slot at a load factor of at most 3/4, so 10M rows take 128 MB.
+ * open-addressing table of longs: 8 bytes per slot at a load factor of at most 3/4 (15/16 once the table has
+ * reached a quarter of the heap), so 10M rows take 128 MB; under -Xmx512m that holds 15.7M rows.
  *
  * <p>Rows are compared by hash only. Two different rows share a 64-bit hash with probability about
  * n^2 / 2^65 among n rows: 3e-6 for 10 million rows, 3e-4 for 100 million. A collision would drop one real row,
  * so the risk is stated in docs/decisions/0005-duplicate-rows.md rather than paid for by storing every row.
  */
 final class DuplicateFilter {
+
+    /** The largest table this heap can afford beside the rest of an import: a quarter of the maximum heap. */
+    private static final long MAX_TABLE_BYTES = Runtime.getRuntime().maxMemory() / 4;
 
     private long[] table = new long[1 << 16];
     private int size;
@@ -24,7 +30,7 @@ final class DuplicateFilter {
             if (existing == 0) {
                 table[slot] = h;
                 if (++size * 4L > table.length * 3L) {
-                    grow();
+                    growOrCrowd();
                 }
                 return true;
             }
@@ -59,6 +65,19 @@ final class DuplicateFilter {
 
     int size() {
         return size;
+    }
+
+    /**
+     * Doubles the table while it fits in {@link #MAX_TABLE_BYTES}; past that it fills up to 15/16 (slower probes,
+     * same answers), and then refuses rather than run out of memory or silently stop checking.
+     */
+    private void growOrCrowd() {
+        if (table.length * 16L <= MAX_TABLE_BYTES) {
+            grow();
+        } else if (size * 16L > table.length * 15L) {
+            throw new UserFacingException("Too many rows to check for duplicates in this much memory (" + size
+                    + " rows). Import with --keep-duplicates, or give Java more memory (for example -Xmx2g).");
+        }
     }
 
     private void grow() {
