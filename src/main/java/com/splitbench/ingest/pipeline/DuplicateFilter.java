@@ -5,7 +5,7 @@ import com.splitbench.common.UserFacingException;
 /**
  * Remembers 64-bit hashes of the rows imported so far in one import command, to skip exact duplicate rows. An
  * open-addressing table of longs: 8 bytes per slot at a load factor of at most 3/4 (15/16 once the table has
- * reached a quarter of the heap), so 10M rows take 128 MB; under -Xmx512m that holds 15.7M rows.
+ * reached a third of the heap), so 10M rows take 128 MB; under -Xmx512m it holds up to 15.7M rows.
  *
  * <p>Rows are compared by hash only. Two different rows share a 64-bit hash with probability about
  * n^2 / 2^65 among n rows: 3e-6 for 10 million rows, 3e-4 for 100 million. A collision would drop one real row,
@@ -13,8 +13,8 @@ import com.splitbench.common.UserFacingException;
  */
 final class DuplicateFilter {
 
-    /** The largest table this heap can afford beside the rest of an import: a quarter of the maximum heap. */
-    private static final long MAX_TABLE_BYTES = Runtime.getRuntime().maxMemory() / 4;
+    /** The largest table this heap can afford beside the rest of an import: a third of the maximum heap. */
+    private static final long MAX_TABLE_BYTES = Runtime.getRuntime().maxMemory() / 3;
 
     private long[] table = new long[1 << 16];
     private int size;
