@@ -98,6 +98,37 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void readsBackRandomFieldsWrittenWithRfc4180Quoting() throws IOException {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        String alphabet = "ab,;\t\"\n\ré€0 ";
+        for (char delimiter : new char[] {',', ';', '\t'}) {
+            List<List<String>> expected = new ArrayList<>();
+            StringBuilder csv = new StringBuilder();
+            for (int r = 0; r < 2000; r++) {
+                List<String> row = new ArrayList<>();
+                for (int f = 0; f < 4; f++) {
+                    StringBuilder field = new StringBuilder();
+                    int length = r == 0 ? 1 + random.nextInt(3) : random.nextInt(30);
+                    for (int i = 0; i < length; i++) {
+                        field.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                    }
+                    String text = r == 0 ? "h" + f + field.toString().replaceAll("[^a-z]", "") : field.toString();
+                    row.add(text);
+                    if (f > 0) {
+                        csv.append(delimiter);
+                    }
+                    boolean quote = text.indexOf(delimiter) >= 0 || text.contains("\"") || text.contains("\n")
+                            || text.contains("\r") || f == 0 && text.isEmpty();
+                    csv.append(quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text);
+                }
+                csv.append(r % 2 == 0 ? "\n" : "\r\n");
+                expected.add(row);
+            }
+            assertThat(read(csv.toString(), delimiter)).as("delimiter %s", delimiter).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void tellsWhenTheLastLineHasNoLineEnd() throws IOException {
         try (CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(
                 "a,b\r\n1,2\r\n3,4".getBytes(StandardCharsets.UTF_8)), (byte) ',', "t.csv")) {
