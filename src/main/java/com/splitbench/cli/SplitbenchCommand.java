@@ -14,6 +14,7 @@ import picocli.CommandLine.IVersionProvider;
             "Run with no arguments to open the window."
         },
         subcommands = {
+            ImportCommand.class,
             SampleCommand.class,
         })
 public final class SplitbenchCommand implements Runnable {
