@@ -15,6 +15,7 @@ import picocli.CommandLine.IVersionProvider;
         },
         subcommands = {
             ImportCommand.class,
+            AnalyzeCommand.class,
             SampleCommand.class,
         })
 public final class SplitbenchCommand implements Runnable {

@@ -91,6 +91,25 @@ public final class SpecFiles {
         }
     }
 
+    /** One metric definition as JSON (the form used inside a spec's {@code metrics} list). */
+    public static String metricToJson(com.splitbench.spec.MetricDefinition metric) {
+        try {
+            return MAPPER.writeValueAsString(MetricMapper.toJson(metric));
+        } catch (JacksonException e) {
+            throw new IllegalStateException("A metric definition could not be written as JSON", e);
+        }
+    }
+
+    /** Parses one metric definition written by {@link #metricToJson}. */
+    public static com.splitbench.spec.MetricDefinition parseMetric(String json, String source) {
+        try {
+            return MetricMapper.toDomain(MAPPER.readValue(json, SpecJson.MetricJson.class), 0);
+        } catch (JacksonException e) {
+            throw new InvalidSpecException(source + " is not a valid metric definition" + where(e.getLocation())
+                    + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
     public static void write(AnalysisSpec spec, Path file) throws IOException {
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".spec-", ".tmp");
         try {

@@ -74,7 +74,18 @@ public final class WorkspaceSchema {
                         row_count BIGINT NOT NULL,
                         valued_rows BIGINT NOT NULL,
                         first_time BIGINT,
-                        last_time BIGINT)""")));
+                        last_time BIGINT)""")),
+            new Migration(2, "experiment definitions and the metric library", Migration.sql(
+                    """
+                    CREATE TABLE experiment_definition(
+                        experiment_key VARCHAR(1000) PRIMARY KEY,
+                        spec_json CLOB NOT NULL,
+                        updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""",
+                    """
+                    CREATE TABLE metric_definition(
+                        name VARCHAR(200) PRIMARY KEY,
+                        metric_json CLOB NOT NULL,
+                        updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""")));
 
     private WorkspaceSchema() {
     }
