@@ -7,7 +7,7 @@
 #   installer/linux/build.sh --offline       # mvn -o
 #
 # Output in target/installer/: runtime/ (the jlinked JDK), image/splitbench/ (the app image, runnable in place:
-# image/splitbench/bin/splitbench) and splitbench_<version>_amd64.deb. The .deb installs to /opt/splitbench, adds
+# image/splitbench/bin/splitbench) and splitbench_<version>-1_amd64.deb. The .deb installs to /opt/splitbench, adds
 # the menu entry, the file types .splitreport and workspace.sbw, and /usr/bin/splitbench for the command line.
 # Needs a JDK 17+ with jmods (jlink, jpackage, jdeps) and Maven; for the .deb also dpkg-deb and fakeroot, which it
 # installs with apt-get when missing and allowed (root, or passwordless sudo).
@@ -23,7 +23,7 @@ for arg in "$@"; do
         --app-image) app_image_only=true ;;
         --skip-maven) skip_maven=true ;;
         --offline) maven_flags+=(-o) ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         *) echo "build.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
     esac
 done

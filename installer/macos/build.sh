@@ -26,7 +26,7 @@ for arg in "$@"; do
         --app-image) app_image_only=true ;;
         --skip-maven) skip_maven=true ;;
         --offline) maven_flags+=(-o) ;;
-        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+        -h|--help) awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         *) echo "build.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
     esac
 done
