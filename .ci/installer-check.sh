@@ -2,7 +2,8 @@
 # CI check of the Linux package: builds the app image with its own trimmed runtime (installer/linux/build.sh
 # --app-image), then runs the image's launcher as a user would: --version, sample, import (once the import command
 # exists), the window under a virtual display, and (marked below) analyze. Exits non-zero on the first failure.
-# Not part of .ci/run; it takes a few minutes, most of them in mvn package, jdeps and jlink.
+# Not part of .ci/run; it takes one to two minutes, most of them in mvn package, jdeps and jlink. Arguments go to
+# installer/linux/build.sh (e.g. --offline, --skip-maven).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -62,6 +63,7 @@ if command -v Xvfb >/dev/null; then
     [ -s "$work/display" ] || fail "Xvfb did not start"
     # JavaFX's pulse logger prints "Painting" when a frame is drawn: the window started with every JDK module it
     # needs (a missing module fails here while the command line still works).
+    : >"$work/window.log"
     DISPLAY=":$(cat "$work/display")" JAVA_TOOL_OPTIONS="-Djavafx.pulseLogger=true" \
         "$launcher" >"$work/window.log" 2>&1 &
     window=$!

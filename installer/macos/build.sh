@@ -105,7 +105,8 @@ common=(
     --mac-package-identifier "$(property identifier)"
     --mac-package-name "$(property name)"
     --mac-app-category public.app-category.business
-    "${signing[@]}"
+    # The macOS bash (3.2) treats an empty array as unset under set -u: expand it only when it has elements.
+    ${signing[@]+"${signing[@]}"}
 )
 jpackage --type app-image "${common[@]}" --dest "$out/image"
 app="$out/image/Splitbench.app"
