@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# CI check of the Linux package: builds the app image with its own trimmed runtime (installer/linux/build.sh
+# --app-image), then runs the image's launcher as a user would: --version, sample, import (once the import command
+# exists), the window under a virtual display, and (marked below) analyze. Exits non-zero on the first failure.
+# Not part of .ci/run; it takes one to two minutes, most of them in mvn package, jdeps and jlink. Arguments go to
+# installer/linux/build.sh (e.g. --offline, --skip-maven).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+section() { printf '\n== %s\n' "$*"; }
+fail() { echo "installer-check: $*" >&2; exit 1; }
+can_install() { [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }
+apt_install() {
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+section "build the app image"
+started=$(date +%s)
+installer/linux/build.sh --app-image "$@"
+echo "built in $(( $(date +%s) - started )) s"
+
+launcher="$root/target/installer/image/splitbench/bin/splitbench"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+section "splitbench --version"
+version=$("$launcher" --version)
+echo "$version"
+[[ "$version" =~ ^splitbench\ [0-9]+\.[0-9]+ ]] || fail "unexpected --version output: $version"
+
+section "splitbench sample"
+"$launcher" sample --out "$work/sample" --users 2000 --events 20000 | tail -1
+[ -s "$work/sample/manifest.json" ] || fail "sample wrote no manifest.json"
+
+section "splitbench import"
+# Listed under "Commands:" in the root help once it exists (`import --help` alone would print the root help).
+if "$launcher" --help | grep -qE '^ +import( |$)'; then
+    "$launcher" import --workspace "$work/workspace" \
+        --assignments sample-data/assignments.csv.gz --events sample-data/events.csv.gz | tee "$work/import.out"
+    grep -qi "imported" "$work/import.out" || fail "import printed no summary line"
+else
+    echo "skipped: this build has no import command yet"
+fi
+
+# ---------------------------------------------------------------------------------------------------------------
+# ANALYZE: add the analyze check here once the command exists, e.g.
+#   "$launcher" analyze --workspace "$work/workspace" --experiment checkout_redesign --format csv --out "$work/a.csv"
+#   and compare the treatment_b row's users with sample-data/manifest.json (analysed_users of treatment_b).
+# ---------------------------------------------------------------------------------------------------------------
+
+section "the window under a virtual display"
+if ! command -v Xvfb >/dev/null && can_install; then
+    apt_install xvfb libgtk-3-0
+fi
+if command -v Xvfb >/dev/null; then
+    # Our own X server on a free display number (-displayfd), so that both processes can be ended by their ids.
+    Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
+    xvfb=$!
+    for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+    [ -s "$work/display" ] || fail "Xvfb did not start"
+    # JavaFX's pulse logger prints "Painting" when a frame is drawn: the window started with every JDK module it
+    # needs (a missing module fails here while the command line still works).
+    : >"$work/window.log"
+    DISPLAY=":$(cat "$work/display")" JAVA_TOOL_OPTIONS="-Djavafx.pulseLogger=true" \
+        "$launcher" >"$work/window.log" 2>&1 &
+    window=$!
+    for _ in $(seq 1 600); do
+        grep -q Painting "$work/window.log" && break
+        kill -0 "$window" 2>/dev/null || break
+        sleep 0.1
+    done
+    painted=$(grep -c Painting "$work/window.log" || true)
+    kill "$window" "$xvfb" 2>/dev/null || true
+    wait "$window" "$xvfb" 2>/dev/null || true
+    if [ "$painted" = 0 ]; then
+        cat "$work/window.log" >&2
+        fail "the window did not draw a frame within 60 s"
+    fi
+    if grep -E "Exception|Error:" "$work/window.log" >&2; then
+        fail "the window logged an exception"
+    fi
+    echo "the window drew its first frame"
+else
+    echo "skipped: no Xvfb, and apt-get is not available to install it"
+fi
+
+section "ok"
+du -sh target/installer/image/splitbench | awk '{print "app image: " $1}'
+echo "installer check passed in $(( $(date +%s) - started )) s"

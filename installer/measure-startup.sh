@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Measures the start-up of a built Splitbench launcher (the numbers in BENCHMARKS.md, "Installer"):
+#
+#   installer/measure-startup.sh [--launcher PATH] [--runs N] [--drop-caches]
+#
+# 1. `splitbench --version`: wall time from exec to exit, N runs.
+# 2. The window under xvfb-run, N runs: wall time from exec to the end of the first JavaFX pulse that painted the
+#    scene. JavaFX's pulse logger (-Djavafx.pulseLogger=true) prints that line as the pulse completes; it also makes
+#    JavaFX register its Flight Recorder events, about 0.2 s here, so the figure is an upper bound. The first run
+#    uses an empty user.home, as on a user's very first start, when JavaFX unpacks its native libraries into
+#    ~/.openjfx/cache; the later runs reuse it. (Polling for the mapped window with xdotool was tried and dropped:
+#    on 2 busy cores the polling slowed down the start it measured.)
+#
+# --drop-caches empties the kernel's page cache before the first run of each part (root only), so that run is a
+# true cold start from disk; without it every run reads the installed files from memory.
+# Default launcher: the app image that installer/linux/build.sh makes. Needs xvfb-run (apt-get install xvfb).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+launcher="$root/target/installer/image/splitbench/bin/splitbench"
+runs=5
+drop_caches=false
+inner=false
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --launcher) launcher=$2; shift ;;
+        --runs) runs=$2; shift ;;
+        --drop-caches) drop_caches=true ;;
+        --window-inner) inner=true ;;
+        -h|--help) awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+        *) echo "measure-startup.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+if [ ! -x "$launcher" ]; then
+    echo "measure-startup.sh: no launcher at $launcher (run installer/linux/build.sh)" >&2
+    exit 1
+fi
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+drop() {
+    if [ "$drop_caches" = true ]; then
+        sync
+        echo 3 > /proc/sys/vm/drop_caches || { echo "cannot drop caches (needs root)" >&2; exit 1; }
+    fi
+}
+
+median() {
+    sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+# One window start: prints the milliseconds to the first painted frame.
+frame_run() {
+    local home=$1 fifo start pid line elapsed=timeout
+    fifo=$(mktemp -u)
+    mkfifo "$fifo"
+    start=$(now_ms)
+    # The logger writes to stderr, after the "Picked up JAVA_TOOL_OPTIONS" line.
+    JAVA_TOOL_OPTIONS="-Djavafx.pulseLogger=true -Duser.home=$home" "$launcher" >"$fifo" 2>&1 &
+    pid=$!
+    while IFS= read -r -t 60 line; do
+        if [[ "$line" == *Painting* ]]; then
+            elapsed=$(( $(now_ms) - start ))
+            break
+        fi
+    done <"$fifo"
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    rm -f "$fifo"
+    echo "$elapsed"
+}
+
+if [ "$inner" = true ]; then
+    home=$(mktemp -d)
+    for i in $(seq 1 "$runs"); do
+        [ "$i" = 1 ] && drop
+        frame_run "$home"
+    done
+    rm -rf "$home"
+    exit 0
+fi
+
+echo "launcher: $launcher"
+echo "machine:  $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1e6 }' /proc/meminfo), $(uname -sr)"
+echo "caches:   $([ "$drop_caches" = true ] && echo "dropped before the first run" || echo "warm")"
+echo "load:     $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) before"
+versions=()
+for i in $(seq 1 "$runs"); do
+    [ "$i" = 1 ] && drop
+    start=$(now_ms)
+    "$launcher" --version >/dev/null
+    versions+=($(( $(now_ms) - start )))
+done
+echo "--version ms:     ${versions[*]} (median $(printf '%s\n' "${versions[@]}" | median))"
+
+frames=$(xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --window-inner --launcher "$launcher" --runs "$runs" \
+    $([ "$drop_caches" = true ] && echo --drop-caches) | paste -sd' ')
+first=${frames%% *}
+later=$(echo "$frames" | tr ' ' '\n' | tail -n +2 | median)
+echo "first frame ms:   $frames (first start $first, later starts median $later)"
+echo "load:     $(cut -d' ' -f1-3 /proc/loadavg) after"
