@@ -29,7 +29,7 @@ public record ExperimentStatistics(
     public ExperimentStatistics {
         variants = List.copyOf(variants);
         users = List.copyOf(users);
-        segments = Map.copyOf(segments);
+        segments = SortedCopies.of(segments);
         metrics = List.copyOf(metrics);
         if (users.size() != variants.size()) {
             throw new IllegalArgumentException("users per variant must match variants");

@@ -32,7 +32,7 @@ public record MetricStatistics(
 
     public MetricStatistics {
         overall = List.copyOf(overall);
-        segments = Map.copyOf(segments);
+        segments = SortedCopies.of(segments);
         calendar = List.copyOf(calendar);
         sinceExposure = List.copyOf(sinceExposure);
     }

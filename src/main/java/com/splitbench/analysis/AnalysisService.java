@@ -1,0 +1,89 @@
+package com.splitbench.analysis;
+
+import com.splitbench.analysis.model.ExperimentStatistics;
+import com.splitbench.analysis.result.AnalysisResult;
+import com.splitbench.analysis.result.ResultCalculator;
+import com.splitbench.spec.AnalysisSpec;
+import com.splitbench.spec.MetricDefinition;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * Runs analyses for the window, the command line and reports. The expensive step (per-user → sufficient
+ * statistics) is cached per experiment, date range, metric definitions and data version, so switching baseline,
+ * segment, correction, CUPED, sequential or the Bayesian view only recomputes results from cached moments.
+ *
+ * <p>Thread-safe: computations are serialised (a workspace is read by one thread at a time); cached results are
+ * immutable.
+ */
+public final class AnalysisService {
+
+    private static final int CACHE_SIZE = 8;
+
+    private final SufficientStatisticsEngine engine;
+    private final LongSupplier dataVersion;
+    private final Map<CacheKey, ExperimentStatistics> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CacheKey, ExperimentStatistics> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    /** What identifies one computation of sufficient statistics. */
+    private record CacheKey(String experiment, Optional<Instant> from, Optional<Instant> to,
+            List<MetricDefinition> metrics, long dataVersion) {
+    }
+
+    /**
+     * @param engine the per-user → sufficient-statistics step
+     * @param dataVersion the version of the data the engine reads; a new import invalidates cached statistics
+     */
+    public AnalysisService(SufficientStatisticsEngine engine, LongSupplier dataVersion) {
+        this.engine = engine;
+        this.dataVersion = dataVersion;
+    }
+
+    /** The spec with its metrics resolved: the automatic metrics of the data when the spec names none. */
+    public synchronized AnalysisSpec resolve(AnalysisSpec spec) {
+        if (!spec.metrics().isEmpty()) {
+            return spec;
+        }
+        return spec.withMetrics(engine.automaticMetrics(spec.experiment().key()));
+    }
+
+    /** The sufficient statistics for a spec, from the cache when the data has not changed. */
+    public synchronized ExperimentStatistics statistics(AnalysisSpec spec, AnalysisMonitor monitor) {
+        AnalysisSpec resolved = resolve(spec);
+        CacheKey key = new CacheKey(resolved.experiment().key(), resolved.experiment().from(),
+                resolved.experiment().to(), resolved.metrics(), dataVersion.getAsLong());
+        ExperimentStatistics cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        // Covariates are always gathered for metrics that configure CUPED, so the settings' CUPED switch is a
+        // results-level choice that never needs a rescan.
+        ExperimentStatistics computed = engine.compute(new StatisticsRequest(resolved.experiment(),
+                resolved.metrics(), true, true), monitor);
+        cache.put(key, computed);
+        return computed;
+    }
+
+    /** Analyses: statistics (cached) and then results under the spec's settings. */
+    public AnalysisResult analyze(AnalysisSpec spec, AnalysisMonitor monitor) {
+        AnalysisSpec resolved = resolve(spec);
+        return ResultCalculator.calculate(statistics(resolved, monitor), resolved);
+    }
+
+    /** Whether statistics for this spec are cached for the current data (then results come back in milliseconds). */
+    public synchronized boolean isCached(AnalysisSpec spec) {
+        AnalysisSpec resolved = resolve(spec);
+        return cache.containsKey(new CacheKey(resolved.experiment().key(), resolved.experiment().from(),
+                resolved.experiment().to(), resolved.metrics(), dataVersion.getAsLong()));
+    }
+}

@@ -1,0 +1,49 @@
+package com.splitbench.ui.shell;
+
+import com.splitbench.ui.sidebar.SidebarItem;
+import com.splitbench.ui.sidebar.WorkspaceContents;
+import com.splitbench.ui.task.TaskContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The window's way into the workspace, importer and report services. The shell owns the menus, file choosers,
+ * threading, progress, recent workspaces and error dialogs; an implementation of this interface only does the work.
+ *
+ * <p>Methods that take a {@link TaskContext} run on a worker thread: they may block, should report progress and
+ * check for cancel, and throw {@link com.splitbench.common.UserFacingException} for failures the user can act on.
+ * Methods that take a {@link ShellDisplay} run on the UI thread and return at once (they open a wizard or a view).
+ */
+public interface ShellActions {
+
+    /**
+     * The commands this build can carry out, out of {@link ShellCommand#NEEDING_SERVICES}. The others stay disabled
+     * in the menus.
+     */
+    Set<ShellCommand> available();
+
+    /** Creates a workspace in an empty or new folder. Worker thread. */
+    WorkspaceContents createWorkspace(Path directory, TaskContext task) throws Exception;
+
+    /** Opens the workspace in the folder. Worker thread. */
+    WorkspaceContents openWorkspace(Path directory, TaskContext task) throws Exception;
+
+    /**
+     * Starts the import wizard with files the user picked or dropped onto the window. UI thread. When the import
+     * is done, the wizard calls {@link ShellDisplay#showWorkspace} with the workspace's new contents.
+     */
+    void importFiles(List<Path> files, ShellDisplay display);
+
+    /** Opens a report file and shows it, e.g. through {@link ShellDisplay#showReport}. UI thread. */
+    void openReport(Path file, ShellDisplay display);
+
+    /** Saves the analysis of an experiment (or re-saves an opened report) as a report file. Worker thread. */
+    void saveReport(SidebarItem experiment, Path target, TaskContext task) throws Exception;
+
+    /** Writes the self-contained HTML export. Worker thread. */
+    void exportHtml(SidebarItem experiment, Path target, TaskContext task) throws Exception;
+
+    /** Writes the results table as CSV. Worker thread. */
+    void exportCsv(SidebarItem experiment, Path target, TaskContext task) throws Exception;
+}

@@ -1,0 +1,84 @@
+package com.splitbench.ui.sidebar;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Draws a sidebar row: a section header with its count, an item with its detail line and badge, or a hint. */
+final class SidebarCell extends TreeCell<SidebarNode> {
+
+    private static final String[] KIND_CLASSES = {"sidebar-section", "sidebar-item", "sidebar-hint"};
+
+    SidebarCell() {
+        // Cells take the tree's width instead of widening it: long names are cut with "…" and badges stay visible.
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(SidebarNode node, boolean empty) {
+        super.updateItem(node, empty);
+        getStyleClass().removeAll(KIND_CLASSES);
+        setText(null);
+        setTooltip(null);
+        if (empty || node == null) {
+            setGraphic(null);
+            return;
+        }
+        if (node instanceof SidebarNode.Section) {
+            SidebarNode.Section section = (SidebarNode.Section) node;
+            getStyleClass().add("sidebar-section");
+            Label title = new Label(section.section().title().toUpperCase(Locale.ROOT));
+            Label count = new Label(Integer.toString(section.count()));
+            count.getStyleClass().add("sidebar-count");
+            setGraphic(row(title, count));
+        } else if (node instanceof SidebarNode.Item) {
+            getStyleClass().add("sidebar-item");
+            showItem(((SidebarNode.Item) node).item());
+        } else {
+            getStyleClass().add("sidebar-hint");
+            Label hint = new Label(((SidebarNode.Hint) node).text());
+            hint.setWrapText(true);
+            hint.setMinHeight(Region.USE_PREF_SIZE);
+            hint.prefWidthProperty().bind(widthProperty().subtract(48));
+            setGraphic(hint);
+        }
+    }
+
+    private void showItem(SidebarItem item) {
+        Label name = new Label(item.name());
+        name.getStyleClass().add("sidebar-item-name");
+        Label detail = new Label(item.detail());
+        detail.getStyleClass().add("sidebar-item-detail");
+        if (item.badge() == null) {
+            setGraphic(item.detail().isEmpty() ? name : new VBox(1, name, detail));
+            setTooltip(new Tooltip(item.name() + (item.detail().isEmpty() ? "" : "\n" + item.detail())));
+            return;
+        }
+        // The badge sits on the second line, so that the name keeps the full width.
+        Label badge = new Label(item.badge().label());
+        badge.getStyleClass().addAll("health-badge", "health-" + item.badge().severity().name().toLowerCase(
+                Locale.ROOT));
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tooltip = new Tooltip(item.name() + "\n\n" + item.badge().explanation());
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        setTooltip(tooltip);
+        VBox text = new VBox(2, name, row(detail, badge));
+        text.setMinWidth(0);
+        setGraphic(text);
+    }
+
+    private static HBox row(Region left, Label right) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(8, left, spacer, right);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+}

@@ -1,0 +1,121 @@
+package com.splitbench.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.splitbench.ui.sidebar.SidebarSection;
+import com.splitbench.ui.testing.FakeShellActions;
+import com.splitbench.ui.testing.SampleSidebar;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Files in and out of the main window: save, export, import, reports, drops and command-line paths. */
+class MainWindowFilesTest extends ShellViewModelFixture {
+
+    @Test
+    void savesTheSelectedExperimentAsAReportWhereTheUserChose() {
+        model().showWorkspace(SampleSidebar.contents(folders));
+        model().select(SampleSidebar.CHECKOUT);
+        Path target = folders.resolve("checkout.splitreport");
+        dialogs.chosenFiles.push(Optional.of(target));
+
+        model().execute(ShellCommand.SAVE_REPORT);
+
+        assertThat(dialogs.suggestedNames).containsExactly("Checkout button colour.splitreport");
+        assertThat(actions.written).containsExactly(
+                new FakeShellActions.Written("report", SampleSidebar.CHECKOUT, target));
+        assertThat(model().status().messageProperty().get()).isEqualTo("Saved report to " + target);
+    }
+
+    @Test
+    void exportsHtmlAndCsvOfTheSelectedExperiment() {
+        model().showWorkspace(SampleSidebar.contents(folders));
+        model().select(SampleSidebar.PRICING);
+        dialogs.chosenFiles.push(Optional.of(folders.resolve("p.html")));
+        dialogs.chosenFiles.addLast(Optional.of(folders.resolve("p.csv")));
+
+        model().execute(ShellCommand.EXPORT_HTML);
+        model().execute(ShellCommand.EXPORT_CSV);
+
+        assertThat(actions.written).extracting(FakeShellActions.Written::action).containsExactly("html", "csv");
+    }
+
+    @Test
+    void asksForFilesToImportAndHandsThemToTheImporter() {
+        model().showWorkspace(SampleSidebar.contents(folders));
+        List<Path> files = List.of(folders.resolve("a.csv"), folders.resolve("b.jsonl.gz"));
+        dialogs.chosenFileLists.push(files);
+
+        model().execute(ShellCommand.IMPORT);
+
+        assertThat(actions.imports).containsExactly(files);
+    }
+
+    @Test
+    void opensAReportFromTheMenuIntoTheReportsSection() {
+        Path report = folders.resolve("q3.splitreport");
+        dialogs.chosenFiles.push(Optional.of(report));
+
+        model().execute(ShellCommand.OPEN_REPORT);
+
+        assertThat(model().sidebar().items(SidebarSection.REPORTS)).hasSize(1);
+        assertThat(model().centreProperty().get()).isEqualTo(CentreContent.ITEM);
+    }
+
+    @Test
+    void routesDroppedReportsToOpenAndEverythingElseToImport() {
+        model().showWorkspace(SampleSidebar.contents(folders));
+        Path csv = folders.resolve("events.csv");
+        Path report = folders.resolve("Q3.SPLITREPORT");
+
+        assertThat(model().acceptsDrop(List.of(csv, report))).isTrue();
+        model().onFilesDropped(List.of(csv, report));
+
+        assertThat(actions.openedReports).containsExactly(report);
+        assertThat(actions.imports).containsExactly(List.of(csv));
+    }
+
+    @Test
+    void explainsThatADropNeedsAWorkspaceFirst() {
+        model().onFilesDropped(List.of(folders.resolve("events.csv")));
+
+        assertThat(actions.imports).isEmpty();
+        assertThat(dialogs.errors).singleElement().satisfies(error -> assertThat(error.text())
+                .contains("none is open").contains("File ▸ New workspace"));
+    }
+
+    @Test
+    void refusesDropsThisBuildCannotHandle() {
+        actions.available.clear();
+
+        assertThat(model().acceptsDrop(List.of(folders.resolve("a.csv")))).isFalse();
+        assertThat(model().acceptsDrop(List.of())).isFalse();
+    }
+
+    @Test
+    void cannotOpenAFileFromTheCommandLineWithoutServices() {
+        actions.available.clear();
+
+        model().openFromCommandLine(folders);
+
+        assertThat(dialogs.errors).singleElement().satisfies(error -> assertThat(error.text())
+                .contains("cannot open " + folders));
+    }
+
+    @Test
+    void opensAWorkspaceFolderOrAReportGivenOnTheCommandLine() {
+        model().openFromCommandLine(folders);
+        model().openFromCommandLine(folders.resolve("x.splitreport"));
+
+        assertThat(actions.openedWorkspaces).containsExactly(folders);
+        assertThat(actions.openedReports).containsExactly(folders.resolve("x.splitreport"));
+    }
+
+    @Test
+    void suggestsFileNamesWithoutCharactersFileSystemsRefuse() {
+        assertThat(ServiceCommands.safeFileName("A/B: price <test>?")).isEqualTo("A_B_ price _test__");
+        assertThat(ServiceCommands.safeFileName("..")).isEqualTo("experiment");
+        assertThat(RecentWorkspacesMenu.label(Path.of("/home/ana/shop"))).isEqualTo("shop — /home/ana");
+    }
+}
