@@ -3,9 +3,6 @@ package com.splitbench.ingest.source;
 import com.splitbench.common.UserFacingException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,12 +17,6 @@ import java.util.List;
 public final class CsvRecordReader implements RecordReader {
 
     private static final int MAX_RECORD_BYTES = 64 << 20;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long LF = ONES * '\n';
-    private static final long CR = ONES * '\r';
-    private static final long QUOTE = ONES * '"';
 
     private final InputStream in;
     private final byte delimiter;
@@ -50,7 +41,7 @@ public final class CsvRecordReader implements RecordReader {
     public CsvRecordReader(InputStream in, byte delimiter, String fileName) throws IOException {
         this.in = in;
         this.delimiter = delimiter;
-        this.delimiterPattern = ONES * (delimiter & 0xFF);
+        this.delimiterPattern = ByteScan.pattern(delimiter);
         this.fileName = fileName;
         fill();
         if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
@@ -113,7 +104,7 @@ public final class CsvRecordReader implements RecordReader {
                 int q = start;
                 boolean esc = false;
                 while (true) {
-                    q = scanQuoted(b, q, lim);
+                    q = ByteScan.quoted(b, q, lim);
                     if (q >= lim) {
                         if (!eof) {
                             return false;
@@ -164,7 +155,7 @@ public final class CsvRecordReader implements RecordReader {
                 }
             } else {
                 int start = p;
-                p = scanUnquoted(b, p, lim, delimiterPattern, d);
+                p = ByteScan.unquoted(b, p, lim, delimiterPattern, d);
                 if (p >= lim) {
                     if (!eof) {
                         return false;
@@ -187,50 +178,6 @@ public final class CsvRecordReader implements RecordReader {
             }
             return finish(f, p, p + 1 < lim && b[p + 1] == '\n' ? p + 2 : p + 1, newlines + 1);
         }
-    }
-
-    /**
-     * The index of the first delimiter, LF or CR at or after {@code p}, or {@code lim}. Eight bytes at a time:
-     * for each wanted byte, {@code (x - 0x01..01) & ~x & 0x80..80} of {@code word ^ pattern} has a high bit set in
-     * every byte equal to it (exactly so for the lowest such byte, which is the one we take).
-     */
-    private static int scanUnquoted(byte[] b, int p, int lim, long delimiterPattern, byte d) {
-        while (p + 8 <= lim) {
-            long word = (long) LONGS.get(b, p);
-            long found = zeroBytes(word ^ delimiterPattern) | zeroBytes(word ^ LF) | zeroBytes(word ^ CR);
-            if (found != 0) {
-                return p + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-            p += 8;
-        }
-        while (p < lim) {
-            byte c = b[p];
-            if (c == d || c == '\n' || c == '\r') {
-                return p;
-            }
-            p++;
-        }
-        return lim;
-    }
-
-    /** The index of the first quote or LF at or after {@code p} inside a quoted field, or {@code lim}. */
-    private static int scanQuoted(byte[] b, int p, int lim) {
-        while (p + 8 <= lim) {
-            long word = (long) LONGS.get(b, p);
-            long found = zeroBytes(word ^ QUOTE) | zeroBytes(word ^ LF);
-            if (found != 0) {
-                return p + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-            p += 8;
-        }
-        while (p < lim && b[p] != '"' && b[p] != '\n') {
-            p++;
-        }
-        return p;
-    }
-
-    private static long zeroBytes(long x) {
-        return (x - ONES) & ~x & HIGHS;
     }
 
     private boolean finish(int fields, int end, int next, int newlines) {
