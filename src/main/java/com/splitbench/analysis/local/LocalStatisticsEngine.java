@@ -93,10 +93,11 @@ public final class LocalStatisticsEngine implements SufficientStatisticsEngine {
         List<MetricStatistics> metrics = new ArrayList<>();
         MetricAssembler assembler = new MetricAssembler(index, segments, request.timeSeries(), dayOrigin, dayCount,
                 dataEnd);
-        for (int m = 0; m < programs.size(); m++) {
+        // Metrics are independent once the scan is done: assemble them on all cores.
+        metrics.addAll(java.util.stream.IntStream.range(0, programs.size()).parallel().mapToObj(m -> {
             monitor.checkCancelled();
-            metrics.add(assembler.eventMetric(programs.get(m), scan, m));
-        }
+            return assembler.eventMetric(programs.get(m), scan, m);
+        }).toList());
         for (MetricDefinition metric : columnMetrics) {
             monitor.checkCancelled();
             metrics.add(assembler.columnMetric(metric, table, request.cupedEnabled()));
