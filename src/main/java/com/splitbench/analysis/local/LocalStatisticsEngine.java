@@ -78,10 +78,15 @@ public final class LocalStatisticsEngine implements SufficientStatisticsEngine {
                 request.timeSeries());
         if (!programs.isEmpty() || table.isEmpty()) {
             monitor.progress(0.1, "Scanning metric events");
-            data.events(batch -> {
+            try {
+                Pipeline.run(data::events, batch -> {
+                    monitor.checkCancelled();
+                    scan.accept(batch);
+                });
+            } catch (RuntimeException e) {
                 monitor.checkCancelled();
-                scan.accept(batch);
-            });
+                throw e;
+            }
         }
         monitor.checkCancelled();
         long dataEnd = Math.min(endMillis, Math.max(scan.lastEventMillis, index.lastExposure()) + 1);
