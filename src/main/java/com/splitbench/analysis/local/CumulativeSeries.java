@@ -57,7 +57,6 @@ final class CumulativeSeries {
         int[] starts = new int[users + 1];
         int[] order = log.orderByUser(users, starts);
         long[] scratch = new long[16];
-        boolean ratio = program.isRatio();
         for (int user = 0; user < users; user++) {
             int v = index.variant(user);
             double x = values.covariate(user);
@@ -74,49 +73,55 @@ final class CumulativeSeries {
                 scratch = new long[Math.max(count, scratch.length * 2)];
             }
             sortByTime(order, from, count, scratch);
-            double num = 0;
-            double den = 0;
-            double numSince = 0;
-            double denSince = 0;
+            Running all = new Running();
+            Running observedPart = new Running();
             for (int k = 0; k < count; k++) {
                 int i = (int) scratch[k];
                 double amount = log.amount(i);
                 boolean isDenominator = log.isDenominator(i);
-                double y0 = values.y(num);
-                double d0 = ratio ? values.d(den) : 0;
-                if (isDenominator) {
-                    den += amount;
-                } else {
-                    num += amount;
-                }
-                double y1 = values.y(num);
-                double d1 = ratio ? values.d(den) : 0;
-                if (y0 != y1 || d0 != d1) {
-                    calendar[clamp(log.calendarDay(i), calendarDays)].addChange(v, y0, d0, y1, d1, x);
-                }
+                all.add(isDenominator, amount, calendar[clamp(log.calendarDay(i), calendarDays)], v, x);
                 int day = log.sinceDay(i);
                 if (day < leaves) {
-                    double s0 = values.y(numSince);
-                    double e0 = ratio ? values.d(denSince) : 0;
-                    if (isDenominator) {
-                        denSince += amount;
-                    } else {
-                        numSince += amount;
-                    }
-                    double s1 = values.y(numSince);
-                    double e1 = ratio ? values.d(denSince) : 0;
-                    if (s0 != s1 || e0 != e1) {
-                        since[day].addChange(v, s0, e0, s1, e1, x);
-                    }
+                    observedPart.add(isDenominator, amount, since[day], v, x);
                 }
             }
             if (leaves >= 1) {
-                since[leaves].addUserSigned(v, -1, values.y(numSince), ratio ? values.d(denSince) : 0, x);
+                since[leaves].addUserSigned(v, -1, observedPart.y(), observedPart.d(), x);
             }
         }
         LocalDate first = LocalDate.ofEpochDay(Math.floorDiv(dayOrigin, EventScan.DAY_MILLIS));
         return new Series(cumulate(calendar, calendarDays, d -> first.plusDays(d).toString()),
                 cumulate(since, sinceDays, k -> Integer.toString(k + 1)));
+    }
+
+    /** One user's running raw aggregates in one series, and the per-user values they give. */
+    private final class Running {
+        private double numerator;
+        private double denominator;
+
+        double y() {
+            return values.y(numerator);
+        }
+
+        double d() {
+            return program.isRatio() ? values.d(denominator) : 0;
+        }
+
+        /** Adds a contribution and records the change it makes to the user's contribution in {@code table}. */
+        void add(boolean toDenominator, double amount, MomentsTable table, int variant, double covariate) {
+            double y0 = y();
+            double d0 = d();
+            if (toDenominator) {
+                denominator += amount;
+            } else {
+                numerator += amount;
+            }
+            double y1 = y();
+            double d1 = d();
+            if (y0 != y1 || d0 != d1) {
+                table.addChange(variant, y0, d0, y1, d1, covariate);
+            }
+        }
     }
 
     /**

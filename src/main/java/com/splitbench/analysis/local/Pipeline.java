@@ -32,7 +32,10 @@ final class Pipeline {
                     T chunk = (T) item;
                     consumer.accept(chunk);
                 }
-            } catch (Throwable t) {
+            } catch (InterruptedException e) {
+                // The producer failed and stopped us; its failure is what the caller sees.
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error t) {
                 consumerFailure.set(t);
                 queue.clear();
             }
@@ -55,9 +58,6 @@ final class Pipeline {
         }
         if (failure instanceof Error error) {
             throw error;
-        }
-        if (failure != null) {
-            throw new IllegalStateException(failure);
         }
         if (producerFailure != null) {
             throw producerFailure;

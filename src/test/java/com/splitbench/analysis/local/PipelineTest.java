@@ -12,7 +12,7 @@ class PipelineTest {
     @Test
     void deliversEveryItemInOrder() {
         List<Integer> seen = new ArrayList<>();
-        Pipeline.run(sink -> {
+        Pipeline.<Integer>run(sink -> {
             for (int i = 0; i < 1000; i++) {
                 sink.accept(i);
             }
@@ -23,7 +23,7 @@ class PipelineTest {
     @Test
     void aConsumerFailureStopsTheProducerAndIsRethrown() {
         int[] produced = {0};
-        assertThatThrownBy(() -> Pipeline.run(sink -> {
+        assertThatThrownBy(() -> Pipeline.<Integer>run(sink -> {
             for (int i = 0; i < 1_000_000; i++) {
                 produced[0]++;
                 sink.accept(i);
@@ -38,7 +38,7 @@ class PipelineTest {
 
     @Test
     void aProducerFailureIsRethrown() {
-        assertThatThrownBy(() -> Pipeline.run(sink -> {
+        assertThatThrownBy(() -> Pipeline.<Integer>run(sink -> {
             sink.accept(1);
             throw new IllegalStateException("read failed");
         }, (Integer i) -> { })).isInstanceOf(IllegalStateException.class).hasMessage("read failed");
