@@ -57,15 +57,17 @@ final class CumulativeSeries {
         int[] starts = new int[users + 1];
         int[] order = log.orderByUser(users, starts);
         long[] scratch = new long[16];
+        Running start = new Running();
         for (int user = 0; user < users; user++) {
             int v = index.variant(user);
             double x = values.covariate(user);
             int exposureDay = clamp(Math.floorDiv(index.exposure(user) - dayOrigin, EventScan.DAY_MILLIS),
                     calendarDays);
-            calendar[exposureDay].addUserSigned(v, 1, 0, 0, x);
+            // A user enters with the value of no events yet: cap(0), which is not 0 under a negative cap.
+            calendar[exposureDay].addUserSigned(v, 1, start.y(), start.d(), x);
             int leaves = observed[user];
             if (leaves >= 1) {
-                since[0].addUserSigned(v, 1, 0, 0, x);
+                since[0].addUserSigned(v, 1, start.y(), start.d(), x);
             }
             int from = starts[user];
             int count = starts[user + 1] - from;
