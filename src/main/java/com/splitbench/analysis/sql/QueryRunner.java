@@ -1,0 +1,222 @@
+package com.splitbench.analysis.sql;
+
+import com.splitbench.analysis.AnalysisMonitor;
+import com.splitbench.common.UserFacingException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the engine's statements with their bound values, cancels a running statement when the user cancels, and
+ * counts what comes back (rows and payload bytes: 8 per number, the UTF-8 length of text, 0 for NULL), so that
+ * benchmarks can show that only summary rows travel.
+ */
+public final class QueryRunner {
+
+    private static final long CANCEL_POLL_MILLIS = 250;
+
+    private final Connection connection;
+    private final AnalysisMonitor monitor;
+    private final List<String> statements = new ArrayList<>();
+    private long rows;
+    private long bytes;
+
+    public QueryRunner(Connection connection, AnalysisMonitor monitor) {
+        this.connection = connection;
+        this.monitor = monitor;
+    }
+
+    /** Reads the rows of a result set. */
+    @FunctionalInterface
+    public interface RowsReader<T> {
+        T read(Rows rows) throws SQLException;
+    }
+
+    /**
+     * Runs {@code query} and hands its rows to {@code reader}. {@code purpose} names it in error messages. On
+     * engines that re-evaluate CTEs per joined row, the CTEs run first into indexed temporary tables.
+     */
+    public <T> T query(String purpose, SqlQuery query, RowsReader<T> reader) {
+        monitor.checkCancelled();
+        statements.add(query.single().sql());
+        boolean stepwise = query.dialect().reevaluatesCtes() && !query.ctes().isEmpty();
+        try {
+            if (stepwise) {
+                for (SqlQuery.Cte cte : query.ctes()) {
+                    materialize(cte, query.dialect());
+                }
+            }
+            SqlText select = stepwise ? query.select() : query.single();
+            try (PreparedStatement statement = prepare(select)) {
+                return watched(statement, () -> {
+                    try (ResultSet resultSet = statement.executeQuery()) {
+                        return reader.read(new Rows(resultSet));
+                    }
+                });
+            }
+        } catch (SQLException e) {
+            monitor.checkCancelled();
+            throw new UserFacingException("The SQL engine could not run the " + purpose + " query: "
+                    + firstLine(e.getMessage()) + " Check the table mapping (table and column names, time column "
+                    + "types) and the connection.", e);
+        } finally {
+            if (stepwise) {
+                dropAll(query);
+            }
+        }
+    }
+
+    private void materialize(SqlQuery.Cte cte, SqlDialect dialect) throws SQLException {
+        SqlText create = new SqlText(dialect).add("CREATE LOCAL TEMPORARY TABLE " + cte.name() + " AS (\n")
+                .add(cte.body()).add("\n)");
+        try (PreparedStatement statement = prepare(create)) {
+            watched(statement, statement::execute);
+        }
+        boolean hasUnit;
+        try (PreparedStatement probe = connection.prepareStatement("SELECT * FROM " + cte.name() + " WHERE 1 = 0");
+                ResultSet columns = probe.executeQuery()) {
+            hasUnit = false;
+            for (int i = 1; i <= columns.getMetaData().getColumnCount(); i++) {
+                hasUnit |= columns.getMetaData().getColumnLabel(i).equalsIgnoreCase("unit_id");
+            }
+        }
+        if (hasUnit) {
+            try (PreparedStatement index = connection.prepareStatement("CREATE INDEX " + cte.name() + "_unit ON "
+                    + cte.name() + " (unit_id)")) {
+                index.execute();
+            }
+        }
+    }
+
+    private void dropAll(SqlQuery query) {
+        for (SqlQuery.Cte cte : query.ctes()) {
+            try (PreparedStatement drop = connection.prepareStatement("DROP TABLE IF EXISTS " + cte.name())) {
+                drop.execute();
+            } catch (SQLException ignored) {
+                // A table that was never created, or a closed connection: nothing is left to clean.
+            }
+        }
+    }
+
+    private PreparedStatement prepare(SqlText sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql.sql());
+        List<Object> params = sql.params();
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+        return statement;
+    }
+
+    /** A step that throws SQLException. */
+    @FunctionalInterface
+    private interface SqlStep<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code step} while a watcher cancels {@code statement} as soon as the user cancels. */
+    private <T> T watched(PreparedStatement statement, SqlStep<T> step) throws SQLException {
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "splitbench-sql-cancel");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            watcher.scheduleAtFixedRate(() -> cancelIfAsked(statement), CANCEL_POLL_MILLIS, CANCEL_POLL_MILLIS,
+                    TimeUnit.MILLISECONDS);
+            return step.run();
+        } finally {
+            watcher.shutdownNow();
+        }
+    }
+
+    private void cancelIfAsked(PreparedStatement statement) {
+        if (monitor.isCancelled()) {
+            try {
+                statement.cancel();
+            } catch (SQLException ignored) {
+                // The statement finished or the driver cannot cancel: the check after it reports the cancel.
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+
+    /** The SQL of every statement run so far, in order (values are bound, so none appear here). */
+    public List<String> statements() {
+        return List.copyOf(statements);
+    }
+
+    public long rowsReceived() {
+        return rows;
+    }
+
+    public long bytesReceived() {
+        return bytes;
+    }
+
+    /** A forward-only view of a result set that counts what it reads. */
+    public final class Rows {
+        private final ResultSet resultSet;
+        private final int columns;
+
+        Rows(ResultSet resultSet) throws SQLException {
+            this.resultSet = resultSet;
+            this.columns = resultSet.getMetaData().getColumnCount();
+        }
+
+        public boolean next() throws SQLException {
+            if (!resultSet.next()) {
+                return false;
+            }
+            rows++;
+            for (int i = 1; i <= columns; i++) {
+                Object value = resultSet.getObject(i);
+                if (value instanceof Number) {
+                    bytes += Long.BYTES;
+                } else if (value != null) {
+                    bytes += value.toString().getBytes(StandardCharsets.UTF_8).length;
+                }
+            }
+            return true;
+        }
+
+        /** A whole number; NULL reads as 0 (a SUM over no rows). */
+        public long getLong(int column) throws SQLException {
+            return resultSet.getLong(column);
+        }
+
+        /** A number; NULL reads as 0 (a SUM over no rows). */
+        public double getDouble(int column) throws SQLException {
+            return resultSet.getDouble(column);
+        }
+
+        public OptionalLong getOptionalLong(int column) throws SQLException {
+            long value = resultSet.getLong(column);
+            return resultSet.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
+        }
+
+        public OptionalDouble getOptionalDouble(int column) throws SQLException {
+            double value = resultSet.getDouble(column);
+            return resultSet.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
+        }
+
+        public String getString(int column) throws SQLException {
+            return resultSet.getString(column);
+        }
+    }
+}
