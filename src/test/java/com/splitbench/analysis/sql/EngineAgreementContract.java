@@ -7,6 +7,7 @@ import com.splitbench.analysis.StatisticsRequest;
 import com.splitbench.analysis.local.InMemoryEventData;
 import com.splitbench.analysis.local.LocalStatisticsEngine;
 import com.splitbench.analysis.model.ExperimentStatistics;
+import com.splitbench.analysis.model.StatisticType;
 import java.sql.Connection;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,28 @@ abstract class EngineAgreementContract {
 
     private ExperimentStatistics localResult(StatisticsRequest request) {
         return new LocalStatisticsEngine(local).compute(request, AnalysisMonitor.NONE);
+    }
+
+    @Test
+    void generatedDataExercisesEveryRuleTheEnginesMustAgreeOn() {
+        ExperimentStatistics all = localResult(AgreementCases.requests().get("all event metrics with series"));
+        assertThat(all.variants()).hasSize(3);
+        assertThat(all.health().multipleVariantUsers()).isPositive();
+        assertThat(all.health().eventsBeforeExposure()).isPositive();
+        assertThat(all.health().unassignedUserEvents()).isPositive();
+        assertThat(all.health().eventsOfExcludedUsers()).isPositive();
+        assertThat(all.segments()).containsKeys("country", "device").doesNotContainKey("session_id");
+        assertThat(all.segments().get("country")).containsKey("(none)");
+        assertThat(all.metric("revenue").cap()).isPresent();
+        assertThat(all.metric("revenue").hasCovariate()).isTrue();
+        assertThat(all.metric("revenue").calendar()).hasSizeGreaterThan(5);
+        assertThat(all.metric("revenue").sinceExposure()).hasSizeGreaterThan(5);
+        ExperimentStatistics ranged = localResult(AgreementCases.requests().get("date range"));
+        assertThat(ranged.health().outsideDateRangeUsers()).isPositive();
+        ExperimentStatistics table = localResult(AgreementCases.userTableRequest());
+        assertThat(table.metric("retained").type()).isEqualTo(StatisticType.BINARY);
+        assertThat(table.metric("conversions").overall().get(0).n())
+                .isLessThan(table.metric("clicks").overall().get(0).n());
     }
 
     @Test
