@@ -101,10 +101,6 @@ public abstract class SqlDialect {
         return querySql + " LIMIT " + rows;
     }
 
-    public String booleanLiteral(boolean value) {
-        return value ? "TRUE" : "FALSE";
-    }
-
     /**
      * Whether a CTE is evaluated again for each row that joins it, so that queries must run step by step
      * through temporary tables (see {@link SqlQuery}).
