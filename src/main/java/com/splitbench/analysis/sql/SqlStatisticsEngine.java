@@ -63,6 +63,14 @@ public final class SqlStatisticsEngine implements SufficientStatisticsEngine {
         return new SqlAnalysisRun(dialect, resolved(), mapping.dimensionNames(), runner).run(request, monitor);
     }
 
+    /**
+     * Checks the table mapping against the sources' columns (each mapped column exists), without analysing
+     * anything. Throws a {@link UserFacingException} naming the missing column and the columns there are.
+     */
+    public void checkMapping() {
+        resolved();
+    }
+
     /** What the last call sent and received: its statements, rows and bytes; empty before the first call. */
     public java.util.Optional<QueryRunner> lastRun() {
         return java.util.Optional.ofNullable(lastRun);
