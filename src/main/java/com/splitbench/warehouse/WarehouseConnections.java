@@ -44,8 +44,8 @@ public final class WarehouseConnections {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (message.startsWith("No suitable driver")) {
                 throw new UserFacingException("No JDBC driver for " + safeUrl(source.jdbcUrl()) + " is available. "
-                        + "Download the engine's JDBC driver jar and pass it with --driver-jar (see docs/warehouse.md).",
-                        e);
+                        + "Download the engine's JDBC driver jar and pass it with --driver-jar "
+                        + "(see docs/warehouse.md).", e);
             }
             throw new UserFacingException("Could not connect to " + safeUrl(source.jdbcUrl()) + ": " + message
                     + " Check the URL, the user and the password (" + Credentials.DEFAULT_PASSWORD_VARIABLE + " or "

@@ -43,8 +43,8 @@ class WarehouseAnalysisTest {
 
     private static TableMappingOptions options() {
         return new TableMappingOptions("exposures", null, "unit=uid,experiment=exp,variant=arm,time=ts,"
-                + "time-format=epoch_ms", null, null, null, "actions", null, "unit=uid,type=action,value=amount,time=ts,"
-                + "time-format=epoch_ms", null, null, null, null);
+                + "time-format=epoch_ms", null, null, null, "actions", null,
+                "unit=uid,type=action,value=amount,time=ts,time-format=epoch_ms", null, null, null, null);
     }
 
     @Test

@@ -2,8 +2,8 @@ package com.splitbench.analysis.sql;
 
 /**
  * Google BigQuery (Standard SQL, through the Simba JDBC driver). Integer division is {@code DIV}; identifiers are
- * quoted with backticks, so a project id with hyphens works as a table name part. Time columns must be of type TIMESTAMP; a DATETIME column holding UTC can be wrapped with {@code TIMESTAMP(...)}
- * in a query source.
+ * quoted with backticks, so a project id with hyphens works as a table name part. Time columns must be of type
+ * TIMESTAMP; a DATETIME column holding UTC can be wrapped with {@code TIMESTAMP(...)} in a query source.
  */
 public final class BigQueryDialect extends SqlDialect {
 

@@ -20,8 +20,9 @@ final class CalendarQuery {
         EventCte.append(ctes, plan);
         SqlText userEvents = new SqlText(d).add("SELECT us.unit_id, us.variant_name, us.exposed_ms, ev.event_type, "
                 + "ev.event_value, ev.event_ms, CASE WHEN ev.event_ms < us.exposed_ms THEN -1 ELSE ")
-                .add(timeline.calendarDay(d, "ev.event_ms")).add(" END AS day_index\n  FROM sb_users us JOIN sb_ev ev ON "
-                        + "ev.unit_id = us.unit_id AND ").add(EventCte.typeFilter(plan, "ev."))
+                .add(timeline.calendarDay(d, "ev.event_ms"))
+                .add(" END AS day_index\n  FROM sb_users us JOIN sb_ev ev")
+                .add(" ON ev.unit_id = us.unit_id AND ").add(EventCte.typeFilter(plan, "ev."))
                 .add(EventCte.timeBounds(plan, "us.", "ev."));
         SeriesCtes.appendUserDays(ctes, plan, userEvents);
         SeriesCtes.appendChanges(ctes, plan, caps);

@@ -35,7 +35,8 @@ public final class Dialects {
         if (lower.startsWith("jdbc:trino:") || lower.startsWith("jdbc:presto:")) {
             return byName("trino");
         }
-        if (lower.startsWith("jdbc:hive2:") || lower.startsWith("jdbc:spark:") || lower.startsWith("jdbc:databricks:")) {
+        if (lower.startsWith("jdbc:hive2:") || lower.startsWith("jdbc:spark:")
+                || lower.startsWith("jdbc:databricks:")) {
             return byName("sparksql");
         }
         if (lower.startsWith("jdbc:bigquery:")) {

@@ -27,8 +27,8 @@ final class ExposureQuery {
                 .add(timeline.calendarDay(d, "exposed_ms")).add(" AS day_index, variant_name FROM sb_users) days"
                         + "\n  GROUP BY day_index, variant_name");
         for (int k : dimensions) {
-            select.add("\nUNION ALL SELECT " + k + ", CAST(0 AS " + big + "), dim_" + k + ", variant_name, CAST(COUNT(*) AS "
-                    + big + ") FROM sb_users GROUP BY dim_" + k + ", variant_name");
+            select.add("\nUNION ALL SELECT " + k + ", CAST(0 AS " + big + "), dim_" + k + ", variant_name, "
+                    + "CAST(COUNT(*) AS " + big + ") FROM sb_users GROUP BY dim_" + k + ", variant_name");
         }
         return ctes.select(select);
     }

@@ -111,8 +111,8 @@ final class MappingResolver {
                 return Identifiers.requireValid(matches.get(0), "column");
             }
             throw new UserFacingException("The " + role + " source " + source + " has no column '" + wanted + "'"
-                    + (matches.isEmpty() ? "" : " (several differ only in case: " + matches + ")") + ". Its columns are "
-                    + types.keySet() + ".");
+                    + (matches.isEmpty() ? "" : " (several differ only in case: " + matches + ")")
+                    + ". Its columns are " + types.keySet() + ".");
         }
 
         boolean isBoolean(String column) {

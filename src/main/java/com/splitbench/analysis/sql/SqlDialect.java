@@ -9,8 +9,8 @@ import java.util.Locale;
  * and ask the dialect only for the pieces engines spell differently: identifier quoting and case, type names,
  * epoch-millisecond conversion, integer division, JSON access for context dimensions and
  * row limits. Percentiles need no engine function: they are read from order statistics (see
- * {@link OrderStatisticsQuery}), so they are exact on every engine. All time arithmetic is done on epoch milliseconds (BIGINT), so no engine's date functions are needed
- * beyond the conversion.
+ * {@link OrderStatisticsQuery}), so they are exact on every engine. All time arithmetic is done on epoch
+ * milliseconds (BIGINT), so no engine's date functions are needed beyond the conversion.
  */
 public abstract class SqlDialect {
 

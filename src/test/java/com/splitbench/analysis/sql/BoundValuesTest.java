@@ -28,8 +28,8 @@ class BoundValuesTest {
         MetricDefinition metric = MetricDefinition.of("big", new MetricKind.Binary("purchase'--",
                 new ValueFilter(ValueFilter.Op.GT, 123.25)));
         AnalysisPlan plan = new AnalysisPlan(new PostgresDialect(), AgreementCases.eventMapping(false), HOSTILE_KEY,
-                OptionalLong.of(1_234_567), OptionalLong.of(7_654_321), MetricPlanner.plan(List.of(metric), true, List.of(),
-                        Set.of()), Set.of());
+                OptionalLong.of(1_234_567), OptionalLong.of(7_654_321),
+                MetricPlanner.plan(List.of(metric), true, List.of(), Set.of()), Set.of());
         SqlText sql = MomentsQuery.build(plan, java.util.Map.of(), List.of(), java.util.Optional.empty()).single();
         assertThat(sql.sql()).doesNotContain("123.25").doesNotContain("purchase").doesNotContain("DROP")
                 .doesNotContain("1234567").doesNotContain("7654321");

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * must equal the overall moments.
  *
  * <p>Data: control users u1 (−10), u2 (−20), u3 and u4 (no events); the pooled per-user values are
- * [−20, −10, 0, 0], whose R-7 median is −10 + 0.5·(0 − (−10)) = −5 (NumPy 2 numpy.quantile([-20, -10, 0, 0], 0.5), R-7 linear, = -5.0).
+ * [−20, −10, 0, 0], whose R-7 median is −10 + 0.5·(0 − (−10)) = −5 (checked with NumPy's default, R-7 linear,
+ * numpy.quantile([-20, -10, 0, 0], 0.5) = -5.0).
  * Capped: u1 −10, u2 −20, u3 −5, u4 −5, so Σy = −40 overall and at the last calendar point.
  */
 class NegativeCapSeriesTest {

@@ -50,7 +50,8 @@ public final class PostgresCluster implements AutoCloseable {
         }
         try (Stream<Path> versions = Files.list(debian)) {
             return versions.map(v -> v.resolve("bin"))
-                    .filter(bin -> Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("pg_ctl")))
+                    .filter(bin -> Files.isExecutable(bin.resolve("initdb"))
+                            && Files.isExecutable(bin.resolve("pg_ctl")))
                     .max(Comparator.comparingInt(PostgresCluster::majorVersion));
         } catch (IOException e) {
             return Optional.empty();
