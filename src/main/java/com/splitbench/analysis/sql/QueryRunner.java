@@ -48,6 +48,45 @@ public final class QueryRunner {
     public <T> T query(String purpose, SqlQuery query, RowsReader<T> reader) {
         monitor.checkCancelled();
         statements.add(query.single().sql());
+        List<String> settings = query.dialect().transactionSettings();
+        boolean ownTransaction = false;
+        try {
+            ownTransaction = !settings.isEmpty() && connection.getAutoCommit();
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
+            for (String setting : settings) {
+                try (PreparedStatement statement = connection.prepareStatement(setting)) {
+                    statement.execute();
+                }
+            }
+            T result = run(query, reader);
+            if (ownTransaction) {
+                connection.commit();
+            }
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly(ownTransaction);
+            monitor.checkCancelled();
+            throw new UserFacingException("The SQL engine could not run the " + purpose + " query: "
+                    + firstLine(e.getMessage()) + " Check the table mapping (table and column names, time column "
+                    + "types) and the connection.", e);
+        } catch (RuntimeException e) {
+            rollbackQuietly(ownTransaction);
+            throw e;
+        } finally {
+            if (ownTransaction) {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // The connection is broken; the next statement reports it.
+                }
+            }
+        }
+    }
+
+    /** Runs the query as one statement, or step by step on engines that re-evaluate CTEs. */
+    private <T> T run(SqlQuery query, RowsReader<T> reader) throws SQLException {
         boolean stepwise = query.dialect().reevaluatesCtes() && !query.ctes().isEmpty();
         try {
             if (stepwise) {
@@ -63,14 +102,19 @@ public final class QueryRunner {
                     }
                 });
             }
-        } catch (SQLException e) {
-            monitor.checkCancelled();
-            throw new UserFacingException("The SQL engine could not run the " + purpose + " query: "
-                    + firstLine(e.getMessage()) + " Check the table mapping (table and column names, time column "
-                    + "types) and the connection.", e);
         } finally {
             if (stepwise) {
                 dropAll(query);
+            }
+        }
+    }
+
+    private void rollbackQuietly(boolean ownTransaction) {
+        if (ownTransaction) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // The connection is broken; the failure being reported says so.
             }
         }
     }

@@ -102,6 +102,14 @@ public abstract class SqlDialect {
     }
 
     /**
+     * Settings for the transaction each statement runs in ({@code SET LOCAL ...}), so that they never outlive it.
+     * Empty for most engines.
+     */
+    public List<String> transactionSettings() {
+        return List.of();
+    }
+
+    /**
      * Whether a CTE is evaluated again for each row that joins it, so that queries must run step by step
      * through temporary tables (see {@link SqlQuery}).
      */

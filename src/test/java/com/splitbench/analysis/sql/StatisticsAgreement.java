@@ -14,16 +14,17 @@ import java.util.Objects;
 
 /**
  * Compares two {@link ExperimentStatistics} field by field: counts exactly, sums to a relative tolerance
- * (|a − b| ≤ tolerance · max(|a|, |b|)). Fails with every difference found, each with its path.
+ * (|a − b| ≤ tolerance · max(|a|, |b|)). Fails with every difference found, each with its path. Public for the
+ * warehouse benchmark, which checks the engines agree on its data too.
  */
-final class StatisticsAgreement {
+public final class StatisticsAgreement {
 
     static final double TOLERANCE = 1e-9;
 
     private final List<String> differences = new ArrayList<>();
     private int compared;
 
-    static void assertAgree(ExperimentStatistics expected, ExperimentStatistics actual) {
+    public static void assertAgree(ExperimentStatistics expected, ExperimentStatistics actual) {
         StatisticsAgreement agreement = new StatisticsAgreement();
         agreement.compare(expected, actual);
         if (!agreement.differences.isEmpty()) {
