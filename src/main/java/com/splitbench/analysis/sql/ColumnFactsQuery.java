@@ -32,7 +32,7 @@ final class ColumnFactsQuery {
         return ctes.select(select.add(" FROM sb_a"));
     }
 
-    static Set<String> readBinaryColumns(QueryRunner.Rows rows, AnalysisPlan plan) throws SQLException {
+    static Set<String> readBinaryColumns(Rows rows, AnalysisPlan plan) throws SQLException {
         Set<String> binary = new HashSet<>(plan.booleanColumns());
         List<String> columns = plan.userTableColumns();
         if (rows.next()) {

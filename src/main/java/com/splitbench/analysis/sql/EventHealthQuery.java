@@ -37,7 +37,7 @@ final class EventHealthQuery {
         return ctes.select(select);
     }
 
-    static EventHealth read(QueryRunner.Rows rows) throws SQLException {
+    static EventHealth read(Rows rows) throws SQLException {
         if (!rows.next()) {
             return EventHealth.NONE;
         }

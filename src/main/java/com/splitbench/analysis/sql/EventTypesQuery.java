@@ -24,7 +24,7 @@ final class EventTypesQuery {
     }
 
     /** The types sorted by name. */
-    static List<EventType> read(QueryRunner.Rows rows) throws SQLException {
+    static List<EventType> read(Rows rows) throws SQLException {
         List<EventType> types = new ArrayList<>();
         while (rows.next()) {
             types.add(new EventType(rows.getString(1), rows.getLong(2) > 0));

@@ -33,7 +33,7 @@ final class ExposureQuery {
         return ctes.select(select);
     }
 
-    static List<CountRow> read(QueryRunner.Rows rows) throws SQLException {
+    static List<CountRow> read(Rows rows) throws SQLException {
         List<CountRow> result = new ArrayList<>();
         while (rows.next()) {
             result.add(new CountRow((int) rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),

@@ -62,7 +62,7 @@ final class HistogramQuery {
     }
 
     /** Builds each metric's {@link Distribution} from the count rows. */
-    static Map<Integer, Distribution> read(QueryRunner.Rows rows, Map<Integer, Range> ranges, List<String> variants)
+    static Map<Integer, Distribution> read(Rows rows, Map<Integer, Range> ranges, List<String> variants)
             throws SQLException {
         Map<Integer, long[][]> counts = new HashMap<>();
         Map<Integer, long[]> above = new HashMap<>();

@@ -54,7 +54,7 @@ final class MomentsQuery {
         return ctes.select(select);
     }
 
-    static List<MomentsRow> read(QueryRunner.Rows rows, int metrics) throws SQLException {
+    static List<MomentsRow> read(Rows rows, int metrics) throws SQLException {
         List<MomentsRow> result = new ArrayList<>();
         while (rows.next()) {
             List<Moments> moments = new ArrayList<>(metrics);

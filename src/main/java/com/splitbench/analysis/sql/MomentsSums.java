@@ -30,7 +30,7 @@ final class MomentsSums {
     }
 
     /** Reads one metric's moments starting at {@code column}. */
-    static Moments read(QueryRunner.Rows rows, int column) throws SQLException {
+    static Moments read(Rows rows, int column) throws SQLException {
         double[] values = new double[Moments.WIDTH];
         values[0] = rows.getLong(column);
         for (int i = 1; i < Moments.WIDTH; i++) {

@@ -75,7 +75,7 @@ final class OrderStatisticsQuery {
     }
 
     /** The order statistics per metric index; metrics without values have a count of 0. */
-    static Map<Integer, OrderStatistics> read(QueryRunner.Rows rows, List<Wanted> wanted) throws SQLException {
+    static Map<Integer, OrderStatistics> read(Rows rows, List<Wanted> wanted) throws SQLException {
         Map<Integer, Long> counts = new HashMap<>();
         Map<Integer, Map<Long, Double>> values = new HashMap<>();
         wanted.forEach(w -> {

@@ -53,7 +53,7 @@ final class PopulationQuery {
         return ctes.select(select);
     }
 
-    static Population read(QueryRunner.Rows rows, int dimensions) throws SQLException {
+    static Population read(Rows rows, int dimensions) throws SQLException {
         TreeSet<String> variants = new TreeSet<>();
         Map<String, Long> users = new HashMap<>();
         long first = Long.MAX_VALUE;

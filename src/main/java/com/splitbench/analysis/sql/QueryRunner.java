@@ -2,15 +2,12 @@ package com.splitbench.analysis.sql;
 
 import com.splitbench.analysis.AnalysisMonitor;
 import com.splitbench.common.UserFacingException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +36,12 @@ public final class QueryRunner {
     @FunctionalInterface
     public interface RowsReader<T> {
         T read(Rows rows) throws SQLException;
+    }
+
+    /** Adds a received row's size to the totals. */
+    void count(long rowBytes) {
+        rows++;
+        bytes += rowBytes;
     }
 
     /**
@@ -98,7 +101,7 @@ public final class QueryRunner {
             try (PreparedStatement statement = prepare(select)) {
                 return watched(statement, () -> {
                     try (ResultSet resultSet = statement.executeQuery()) {
-                        return reader.read(new Rows(resultSet));
+                        return reader.read(new Rows(resultSet, this));
                     }
                 });
             }
@@ -211,56 +214,5 @@ public final class QueryRunner {
 
     public long bytesReceived() {
         return bytes;
-    }
-
-    /** A forward-only view of a result set that counts what it reads. */
-    public final class Rows {
-        private final ResultSet resultSet;
-        private final int columns;
-
-        Rows(ResultSet resultSet) throws SQLException {
-            this.resultSet = resultSet;
-            this.columns = resultSet.getMetaData().getColumnCount();
-        }
-
-        public boolean next() throws SQLException {
-            if (!resultSet.next()) {
-                return false;
-            }
-            rows++;
-            for (int i = 1; i <= columns; i++) {
-                Object value = resultSet.getObject(i);
-                if (value instanceof Number) {
-                    bytes += Long.BYTES;
-                } else if (value != null) {
-                    bytes += value.toString().getBytes(StandardCharsets.UTF_8).length;
-                }
-            }
-            return true;
-        }
-
-        /** A whole number; NULL reads as 0 (a SUM over no rows). */
-        public long getLong(int column) throws SQLException {
-            return resultSet.getLong(column);
-        }
-
-        /** A number; NULL reads as 0 (a SUM over no rows). */
-        public double getDouble(int column) throws SQLException {
-            return resultSet.getDouble(column);
-        }
-
-        public OptionalLong getOptionalLong(int column) throws SQLException {
-            long value = resultSet.getLong(column);
-            return resultSet.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
-        }
-
-        public OptionalDouble getOptionalDouble(int column) throws SQLException {
-            double value = resultSet.getDouble(column);
-            return resultSet.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
-        }
-
-        public String getString(int column) throws SQLException {
-            return resultSet.getString(column);
-        }
     }
 }

@@ -26,7 +26,7 @@ final class SeriesDeltas {
         this.variants = variants;
     }
 
-    static SeriesDeltas read(QueryRunner.Rows rows, int metrics, List<String> variants) throws SQLException {
+    static SeriesDeltas read(Rows rows, int metrics, List<String> variants) throws SQLException {
         SeriesDeltas result = new SeriesDeltas(metrics, variants.size());
         while (rows.next()) {
             int day = (int) rows.getLong(1);
