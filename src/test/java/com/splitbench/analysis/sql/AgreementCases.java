@@ -45,6 +45,11 @@ final class AgreementCases {
                 GeneratedExport.TABLE_COLUMNS, List.of("country")), events());
     }
 
+    static TableMapping untimedUserTableMapping() {
+        return TableMapping.ofUserTable(new UserTableSource(SourceRelation.table("user_table"), "user_id",
+                Optional.of("experiment"), "variant", Optional.empty(), List.of(), List.of("country")), events());
+    }
+
     static List<MetricDefinition> eventMetrics() {
         return List.of(
                 MetricDefinition.of("visit_rate", new MetricKind.Binary("visit", null)),

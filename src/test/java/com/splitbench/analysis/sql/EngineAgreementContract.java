@@ -98,6 +98,15 @@ abstract class EngineAgreementContract {
     }
 
     @Test
+    void perUserTableWithoutExposureTimesAgreesWithTheLocalEngine() {
+        StatisticsRequest request = new StatisticsRequest(
+                com.splitbench.spec.ExperimentDefinition.of(GeneratedExport.UNTIMED_EXPERIMENT),
+                AgreementCases.columnMetrics(), true, true);
+        StatisticsAgreement.assertAgree(localResult(request),
+                sql(AgreementCases.untimedUserTableMapping()).compute(request, AnalysisMonitor.NONE));
+    }
+
+    @Test
     void automaticMetricsAreTheSameAsTheLocalEngines() {
         LocalStatisticsEngine engine = new LocalStatisticsEngine(local);
         assertThat(sql(AgreementCases.eventMapping(false)).automaticMetrics(GeneratedExport.EXPERIMENT))

@@ -87,7 +87,11 @@ final class ExportLoader {
                 insert.setString(1, r.user());
                 insert.setString(2, r.experiment());
                 insert.setString(3, r.variant());
-                insert.setObject(4, timestamp(r.time()));
+                if (r.time() == GeneratedExport.NO_TIME) {
+                    insert.setNull(4, Types.TIMESTAMP);
+                } else {
+                    insert.setObject(4, timestamp(r.time()));
+                }
                 setDouble(insert, 5, r.columns().get("clicks"));
                 setDouble(insert, 6, r.columns().get("conversions"));
                 double retained = r.columns().get("retained");

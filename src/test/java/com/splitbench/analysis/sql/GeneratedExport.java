@@ -21,6 +21,9 @@ final class GeneratedExport {
 
     static final String EXPERIMENT = "exp_a";
     static final String TABLE_EXPERIMENT = "exp_table";
+    /** A per-user table experiment whose rows have no exposure time. */
+    static final String UNTIMED_EXPERIMENT = "exp_untimed";
+    static final long NO_TIME = Long.MIN_VALUE;
     static final long DAY = 86_400_000L;
     static final long START = Instant.parse("2026-03-01T00:00:00Z").toEpochMilli();
     static final List<String> VARIANTS = List.of("control", "treatment_1", "treatment_2");
@@ -58,7 +61,10 @@ final class GeneratedExport {
             }
         }
         for (int u = 0; u < users / 3; u++) {
-            tableUser("t" + u);
+            tableUser("t" + u, TABLE_EXPERIMENT, START + random.nextLong(8 * DAY));
+        }
+        for (int u = 0; u < users / 5; u++) {
+            tableUser("n" + u, UNTIMED_EXPERIMENT, NO_TIME);
         }
     }
 
@@ -117,8 +123,7 @@ final class GeneratedExport {
         return dims;
     }
 
-    private void tableUser(String user) {
-        long exposure = START + random.nextLong(8 * DAY);
+    private void tableUser(String user, String experiment, long exposure) {
         String variant = VARIANTS.get(random.nextInt(3));
         Map<String, Double> columns = new LinkedHashMap<>();
         double clicks = random.nextInt(40);
@@ -126,10 +131,11 @@ final class GeneratedExport {
         columns.put("conversions", random.nextInt(6) == 0 ? Double.NaN : Math.floor(clicks * random.nextDouble()));
         columns.put("retained", (double) random.nextInt(2));
         columns.put("pre_clicks", random.nextInt(10) == 0 ? Double.NaN : (double) random.nextInt(30));
-        userRows.add(new UserRow(user, TABLE_EXPERIMENT, variant, exposure, columns,
+        userRows.add(new UserRow(user, experiment, variant, exposure, columns,
                 random.nextInt(4) == 0 ? null : List.of("DE", "FR").get(random.nextInt(2))));
+        long eventsFrom = exposure == NO_TIME ? START : exposure;
         for (int i = 0; i < random.nextInt(4); i++) {
-            events.add(new Event(user, null, "visit", Double.NaN, exposure + random.nextLong(-DAY, 5 * DAY)));
+            events.add(new Event(user, null, "visit", Double.NaN, eventsFrom + random.nextLong(-DAY, 5 * DAY)));
         }
     }
 
@@ -150,7 +156,8 @@ final class GeneratedExport {
         }
         for (UserRow r : userRows) {
             String[] dims = r.country() == null ? new String[0] : new String[] {"country", r.country()};
-            data.userRow(r.user(), r.experiment(), r.variant(), Instant.ofEpochMilli(r.time()).toString(),
+            data.userRow(r.user(), r.experiment(), r.variant(),
+                    r.time() == NO_TIME ? null : Instant.ofEpochMilli(r.time()).toString(),
                     r.columns(), Set.of("retained"), dims);
         }
         return data;
