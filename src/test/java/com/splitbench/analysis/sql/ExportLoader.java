@@ -117,7 +117,7 @@ final class ExportLoader {
     }
 
     static LocalDateTime timestamp(long millis) {
-        return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000), (int) Math.floorMod(millis, 1000) * 1_000_000,
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000), Math.floorMod(millis, 1000) * 1_000_000,
                 ZoneOffset.UTC);
     }
 
