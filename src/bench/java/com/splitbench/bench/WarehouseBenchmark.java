@@ -1,0 +1,121 @@
+package com.splitbench.bench;
+
+import com.splitbench.analysis.AnalysisMonitor;
+import com.splitbench.analysis.StatisticsRequest;
+import com.splitbench.analysis.local.LocalStatisticsEngine;
+import com.splitbench.analysis.model.ExperimentStatistics;
+import com.splitbench.analysis.sql.AssignmentSource;
+import com.splitbench.analysis.sql.EventSource;
+import com.splitbench.analysis.sql.PostgresCluster;
+import com.splitbench.analysis.sql.PostgresDialect;
+import com.splitbench.analysis.sql.QueryRunner;
+import com.splitbench.analysis.sql.SourceRelation;
+import com.splitbench.analysis.sql.SqlStatisticsEngine;
+import com.splitbench.analysis.sql.StatisticsAgreement;
+import com.splitbench.analysis.sql.TableMapping;
+import com.splitbench.analysis.sql.TimeColumn;
+import com.splitbench.spec.Capping;
+import com.splitbench.spec.ConversionWindow;
+import com.splitbench.spec.Cuped;
+import com.splitbench.spec.ExperimentDefinition;
+import com.splitbench.spec.MetricDefinition;
+import com.splitbench.spec.MetricKind;
+import com.splitbench.spec.UserAggregate;
+import com.splitbench.spec.UserAggregate.Aggregation;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The warehouse engine on a local PostgreSQL server against the local engine, on the same seeded export in the
+ * same run: a 1M-user, 10M-event experiment with 5 metrics (capping, CUPED, a ratio, windows) and both time series.
+ * Starts a throwaway cluster (as the tests do), loads the export with COPY, runs each engine twice (cold, warm),
+ * checks that they agree to 1e-9 relative and prints times, statements, summary rows and bytes received.
+ *
+ * <p>Run: {@code mvn -o test-compile} then
+ * {@code java -Xmx6g -cp target/classes:target/test-classes:$(cat cp.txt) com.splitbench.bench.WarehouseBenchmark
+ * [users] [events]} where cp.txt holds {@code mvn dependency:build-classpath}.
+ */
+public final class WarehouseBenchmark {
+
+    private WarehouseBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int users = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int events = args.length > 1 ? Integer.parseInt(args[1]) : 10_000_000;
+        Path binaries = PostgresCluster.findBinaries().orElseThrow(() -> new IllegalStateException(
+                "PostgreSQL binaries not found: apt-get install postgresql"));
+        long t0 = System.nanoTime();
+        BenchmarkExport export = new BenchmarkExport(42, users, events);
+        System.out.printf("generated %,d users and %,d events in %.1f s%n", users, events, seconds(t0));
+        try (PostgresCluster cluster = PostgresCluster.start(binaries);
+                Connection connection = DriverManager.getConnection(cluster.jdbcUrl()
+                        + "&options=-c%20work_mem%3D256MB")) {
+            t0 = System.nanoTime();
+            PostgresLoader.load(connection, export);
+            System.out.printf("loaded into PostgreSQL with COPY (and ANALYZE) in %.1f s; tables hold %s%n",
+                    seconds(t0), tableSizes(connection));
+            StatisticsRequest request = new StatisticsRequest(ExperimentDefinition.of(BenchmarkExport.EXPERIMENT),
+                    metrics(), true, true);
+            SqlStatisticsEngine sql = new SqlStatisticsEngine(connection, new PostgresDialect(), mapping());
+            LocalStatisticsEngine local = new LocalStatisticsEngine(export);
+            ExperimentStatistics fromSql = null;
+            ExperimentStatistics fromLocal = null;
+            for (String round : List.of("cold", "warm")) {
+                t0 = System.nanoTime();
+                fromSql = sql.compute(request, AnalysisMonitor.NONE);
+                double sqlSeconds = seconds(t0);
+                QueryRunner run = sql.lastRun().orElseThrow();
+                t0 = System.nanoTime();
+                fromLocal = local.compute(request, AnalysisMonitor.NONE);
+                double localSeconds = seconds(t0);
+                System.out.printf("%s: PostgreSQL %.2f s (%d statements, %,d rows, %,d bytes received); local engine "
+                        + "%.2f s%n", round, sqlSeconds, run.statements().size(), run.rowsReceived(),
+                        run.bytesReceived(), localSeconds);
+            }
+            StatisticsAgreement.assertAgree(fromLocal, fromSql);
+            System.out.println("the two engines agree to 1e-9 relative on every moment, series point and histogram");
+        }
+    }
+
+    static TableMapping mapping() {
+        return TableMapping.ofEvents(new AssignmentSource(SourceRelation.table("assignments"), "user_id",
+                Optional.of("experiment"), "variant", TimeColumn.timestamp("assigned_at"), List.of("device", "country"),
+                Optional.empty()), new EventSource(SourceRelation.table("events"), "user_id", Optional.empty(),
+                "event_type", Optional.of("value"), TimeColumn.epochMillis("event_time")));
+    }
+
+    static List<MetricDefinition> metrics() {
+        return List.of(
+                MetricDefinition.of("purchase_rate", new MetricKind.Binary("purchase", null))
+                        .withWindow(new ConversionWindow(Duration.ZERO, Optional.of(Duration.ofDays(7))))
+                        .withCuped(new Cuped(true, Duration.ofDays(2))),
+                MetricDefinition.of("revenue", new MetricKind.Mean("purchase", null))
+                        .withCapping(new Capping.Percentile(0.99)).withCuped(new Cuped(true, Duration.ofDays(2))),
+                MetricDefinition.of("page_views", new MetricKind.Count("page_view", null)),
+                MetricDefinition.of("revenue_per_session", new MetricKind.Ratio(
+                        new UserAggregate("purchase", Aggregation.SUM, null),
+                        new UserAggregate("session", Aggregation.COUNT, null))),
+                MetricDefinition.of("carts_3d", new MetricKind.Count("add_to_cart", null))
+                        .withWindow(new ConversionWindow(Duration.ZERO, Optional.of(Duration.ofDays(3)))));
+    }
+
+    private static String tableSizes(Connection connection) throws Exception {
+        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(
+                "SELECT pg_size_pretty(pg_total_relation_size('assignments')), "
+                        + "pg_size_pretty(pg_total_relation_size('events'))")) {
+            rows.next();
+            return "assignments " + rows.getString(1) + ", events " + rows.getString(2);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,218 @@
+package com.splitbench.analysis.sql;
+
+import com.splitbench.analysis.AnalysisMonitor;
+import com.splitbench.common.UserFacingException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the engine's statements with their bound values, cancels a running statement when the user cancels, and
+ * counts what comes back (rows and payload bytes: 8 per number, the UTF-8 length of text, 0 for NULL), so that
+ * benchmarks can show that only summary rows travel.
+ */
+public final class QueryRunner {
+
+    private static final long CANCEL_POLL_MILLIS = 250;
+
+    private final Connection connection;
+    private final AnalysisMonitor monitor;
+    private final List<String> statements = new ArrayList<>();
+    private long rows;
+    private long bytes;
+
+    public QueryRunner(Connection connection, AnalysisMonitor monitor) {
+        this.connection = connection;
+        this.monitor = monitor;
+    }
+
+    /** Reads the rows of a result set. */
+    @FunctionalInterface
+    public interface RowsReader<T> {
+        T read(Rows rows) throws SQLException;
+    }
+
+    /** Adds a received row's size to the totals. */
+    void count(long rowBytes) {
+        rows++;
+        bytes += rowBytes;
+    }
+
+    /**
+     * Runs {@code query} and hands its rows to {@code reader}. {@code purpose} names it in error messages. On
+     * engines that re-evaluate CTEs per joined row, the CTEs run first into indexed temporary tables.
+     */
+    public <T> T query(String purpose, SqlQuery query, RowsReader<T> reader) {
+        monitor.checkCancelled();
+        statements.add(query.single().sql());
+        List<String> settings = query.dialect().transactionSettings();
+        boolean ownTransaction = false;
+        try {
+            ownTransaction = !settings.isEmpty() && connection.getAutoCommit();
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
+            for (String setting : settings) {
+                try (PreparedStatement statement = connection.prepareStatement(setting)) {
+                    statement.execute();
+                }
+            }
+            T result = run(query, reader);
+            if (ownTransaction) {
+                connection.commit();
+            }
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly(ownTransaction);
+            monitor.checkCancelled();
+            throw new UserFacingException("The SQL engine could not run the " + purpose + " query: "
+                    + firstLine(e.getMessage()) + " Check the table mapping (table and column names, time column "
+                    + "types) and the connection.", e);
+        } catch (RuntimeException e) {
+            rollbackQuietly(ownTransaction);
+            throw e;
+        } finally {
+            if (ownTransaction) {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // The connection is broken; the next statement reports it.
+                }
+            }
+        }
+    }
+
+    /** Runs the query as one statement, or step by step on engines that re-evaluate CTEs. */
+    private <T> T run(SqlQuery query, RowsReader<T> reader) throws SQLException {
+        boolean stepwise = query.dialect().reevaluatesCtes() && !query.ctes().isEmpty();
+        try {
+            if (stepwise) {
+                for (SqlQuery.Cte cte : query.ctes()) {
+                    materialize(cte, query.dialect());
+                }
+            }
+            SqlText select = stepwise ? query.select() : query.single();
+            try (PreparedStatement statement = prepare(select)) {
+                return watched(statement, () -> {
+                    try (ResultSet resultSet = statement.executeQuery()) {
+                        return reader.read(new Rows(resultSet, this));
+                    }
+                });
+            }
+        } finally {
+            if (stepwise) {
+                dropAll(query);
+            }
+        }
+    }
+
+    private void rollbackQuietly(boolean ownTransaction) {
+        if (ownTransaction) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // The connection is broken; the failure being reported says so.
+            }
+        }
+    }
+
+    private void materialize(SqlQuery.Cte cte, SqlDialect dialect) throws SQLException {
+        SqlText create = new SqlText(dialect).add("CREATE LOCAL TEMPORARY TABLE " + cte.name() + " AS (\n")
+                .add(cte.body()).add("\n)");
+        try (PreparedStatement statement = prepare(create)) {
+            watched(statement, statement::execute);
+        }
+        boolean hasUnit;
+        try (PreparedStatement probe = connection.prepareStatement("SELECT * FROM " + cte.name() + " WHERE 1 = 0");
+                ResultSet columns = probe.executeQuery()) {
+            hasUnit = false;
+            for (int i = 1; i <= columns.getMetaData().getColumnCount(); i++) {
+                hasUnit |= columns.getMetaData().getColumnLabel(i).equalsIgnoreCase("unit_id");
+            }
+        }
+        if (hasUnit) {
+            try (PreparedStatement index = connection.prepareStatement("CREATE INDEX " + cte.name() + "_unit ON "
+                    + cte.name() + " (unit_id)")) {
+                index.execute();
+            }
+        }
+    }
+
+    private void dropAll(SqlQuery query) {
+        for (SqlQuery.Cte cte : query.ctes()) {
+            try (PreparedStatement drop = connection.prepareStatement("DROP TABLE IF EXISTS " + cte.name())) {
+                drop.execute();
+            } catch (SQLException ignored) {
+                // A table that was never created, or a closed connection: nothing is left to clean.
+            }
+        }
+    }
+
+    private PreparedStatement prepare(SqlText sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql.sql());
+        List<Object> params = sql.params();
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+        return statement;
+    }
+
+    /** A step that throws SQLException. */
+    @FunctionalInterface
+    private interface SqlStep<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code step} while a watcher cancels {@code statement} as soon as the user cancels. */
+    private <T> T watched(PreparedStatement statement, SqlStep<T> step) throws SQLException {
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "splitbench-sql-cancel");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            watcher.scheduleAtFixedRate(() -> cancelIfAsked(statement), CANCEL_POLL_MILLIS, CANCEL_POLL_MILLIS,
+                    TimeUnit.MILLISECONDS);
+            return step.run();
+        } finally {
+            watcher.shutdownNow();
+        }
+    }
+
+    private void cancelIfAsked(PreparedStatement statement) {
+        if (monitor.isCancelled()) {
+            try {
+                statement.cancel();
+            } catch (SQLException ignored) {
+                // The statement finished or the driver cannot cancel: the check after it reports the cancel.
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+
+    /** The SQL of every statement run so far, in order (values are bound, so none appear here). */
+    public List<String> statements() {
+        return List.copyOf(statements);
+    }
+
+    public long rowsReceived() {
+        return rows;
+    }
+
+    public long bytesReceived() {
+        return bytes;
+    }
+}
