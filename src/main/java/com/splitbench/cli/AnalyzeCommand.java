@@ -8,6 +8,8 @@ import com.splitbench.analysis.result.AnalysisResult;
 import com.splitbench.common.UserFacingException;
 import com.splitbench.spec.AnalysisSpec;
 import com.splitbench.workspace.DefinitionRepository;
+import com.splitbench.warehouse.SavedSource;
+import com.splitbench.warehouse.WarehouseStatisticsEngine;
 import com.splitbench.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -27,7 +29,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DIR", description = "The workspace folder.")
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "The workspace folder (or, with --source NAME, the workspace that saved the source).")
     Path workspace;
 
     @Option(names = "--experiment", required = true, paramLabel = "KEY", description = "The experiment key.")
@@ -39,8 +42,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ResultOutput output;
 
+    @Mixin
+    WarehouseOptions warehouse;
+
     @Override
     public Integer call() {
+        if (warehouse.present()) {
+            return analyzeWarehouse();
+        }
+        if (workspace == null) {
+            throw new UserFacingException("Give --workspace DIR (or --source URL for a warehouse).");
+        }
         if (!java.nio.file.Files.isDirectory(workspace)) {
             throw new UserFacingException("There is no workspace at " + workspace + ". Create one with "
                     + "'splitbench import --workspace " + workspace + " ...'.");
@@ -54,6 +66,25 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     new LocalStatisticsEngine(new WorkspaceEventData(opened.eventStore())), opened::dataVersion);
             AnalysisResult result = service.analyze(analysisSpec, AnalysisMonitor.NONE);
             output.write(result, spec.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    /** The same analysis on a warehouse: only summary rows come back; results print the same way. */
+    private int analyzeWarehouse() {
+        Workspace opened = workspace == null || warehouse.isUrl() ? null : Workspace.open(workspace);
+        try {
+            SavedSource source = warehouse.resolve(java.util.Optional.ofNullable(opened));
+            WarehouseStatisticsEngine engine = new WarehouseStatisticsEngine(source.definition(),
+                    warehouse.credentials(source), source.driverJarPath());
+            AnalysisResult result = new AnalysisService(engine, () -> 0)
+                    .analyze(options.resolve(experiment, null), new StderrAnalysisProgress(
+                            spec.commandLine().getErr()));
+            output.write(result, spec.commandLine().getOut());
+        } finally {
+            if (opened != null) {
+                opened.close();
+            }
         }
         return 0;
     }

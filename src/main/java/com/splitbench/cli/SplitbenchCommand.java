@@ -16,6 +16,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
             ImportCommand.class,
             AnalyzeCommand.class,
+            SourceCommand.class,
             SampleCommand.class,
         })
 public final class SplitbenchCommand implements Runnable {

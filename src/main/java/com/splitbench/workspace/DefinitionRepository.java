@@ -94,6 +94,47 @@ public final class DefinitionRepository {
         }
     }
 
+    /**
+     * A saved warehouse source's JSON (its form belongs to the warehouse layer; it never holds a password).
+     */
+    public Optional<String> dataSource(String name) {
+        try (PreparedStatement statement = connection().prepareStatement(
+                "SELECT source_json FROM data_source WHERE name = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read data source " + name, e);
+        }
+    }
+
+    /** The names of the saved warehouse sources. */
+    public List<String> dataSourceNames() {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement statement = connection().prepareStatement("SELECT name FROM data_source ORDER BY name");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw failure("list the data sources", e);
+        }
+    }
+
+    public void saveDataSource(String name, String json) {
+        String sql = "MERGE INTO data_source(name, source_json, updated_at) KEY(name) VALUES (?, ?, ?)";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            statement.setString(1, name);
+            statement.setString(2, json);
+            statement.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("save data source " + name, e);
+        }
+    }
+
     private Connection connection() {
         return workspace.connection();
     }

@@ -85,6 +85,12 @@ public final class WorkspaceSchema {
                     CREATE TABLE metric_definition(
                         name VARCHAR(200) PRIMARY KEY,
                         metric_json CLOB NOT NULL,
+                        updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""")),
+            new Migration(3, "saved warehouse data sources (never with a password)", Migration.sql(
+                    """
+                    CREATE TABLE data_source(
+                        name VARCHAR(64) PRIMARY KEY,
+                        source_json CLOB NOT NULL,
                         updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""")));
 
     private WorkspaceSchema() {
