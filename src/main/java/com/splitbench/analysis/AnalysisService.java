@@ -37,7 +37,7 @@ public final class AnalysisService {
 
     /** What identifies one computation of sufficient statistics. */
     private record CacheKey(String experiment, Optional<Instant> from, Optional<Instant> to,
-            List<MetricDefinition> metrics, long dataVersion) {
+            List<MetricDefinition> metrics, boolean timeSeries, long dataVersion) {
     }
 
     /**
@@ -57,33 +57,52 @@ public final class AnalysisService {
         return spec.withMetrics(engine.automaticMetrics(spec.experiment().key()));
     }
 
-    /** The sufficient statistics for a spec, from the cache when the data has not changed. */
-    public synchronized ExperimentStatistics statistics(AnalysisSpec spec, AnalysisMonitor monitor) {
+    /** The sufficient statistics for a spec, time series included, from the cache when the data has not changed. */
+    public ExperimentStatistics statistics(AnalysisSpec spec, AnalysisMonitor monitor) {
+        return statistics(spec, monitor, true);
+    }
+
+    /**
+     * The sufficient statistics for a spec. Without {@code timeSeries} the daily series may be left empty, which
+     * halves the work of a warehouse analysis that only prints a table; statistics cached with series serve both.
+     */
+    public synchronized ExperimentStatistics statistics(AnalysisSpec spec, AnalysisMonitor monitor,
+            boolean timeSeries) {
         AnalysisSpec resolved = resolve(spec);
-        CacheKey key = new CacheKey(resolved.experiment().key(), resolved.experiment().from(),
-                resolved.experiment().to(), resolved.metrics(), dataVersion.getAsLong());
-        ExperimentStatistics cached = cache.get(key);
+        ExperimentStatistics cached = cache.get(key(resolved, true));
+        if (cached == null && !timeSeries) {
+            cached = cache.get(key(resolved, false));
+        }
         if (cached != null) {
             return cached;
         }
         // Covariates are always gathered for metrics that configure CUPED, so the settings' CUPED switch is a
         // results-level choice that never needs a rescan.
         ExperimentStatistics computed = engine.compute(new StatisticsRequest(resolved.experiment(),
-                resolved.metrics(), true, true), monitor);
-        cache.put(key, computed);
+                resolved.metrics(), true, timeSeries), monitor);
+        cache.put(key(resolved, timeSeries), computed);
         return computed;
     }
 
     /** Analyses: statistics (cached) and then results under the spec's settings. */
     public AnalysisResult analyze(AnalysisSpec spec, AnalysisMonitor monitor) {
+        return analyze(spec, monitor, true);
+    }
+
+    /** Analyses, with or without building the time series (see {@link #statistics(AnalysisSpec, AnalysisMonitor,
+     * boolean)}). */
+    public AnalysisResult analyze(AnalysisSpec spec, AnalysisMonitor monitor, boolean timeSeries) {
         AnalysisSpec resolved = resolve(spec);
-        return ResultCalculator.calculate(statistics(resolved, monitor), resolved);
+        return ResultCalculator.calculate(statistics(resolved, monitor, timeSeries), resolved);
+    }
+
+    private CacheKey key(AnalysisSpec resolved, boolean timeSeries) {
+        return new CacheKey(resolved.experiment().key(), resolved.experiment().from(), resolved.experiment().to(),
+                resolved.metrics(), timeSeries, dataVersion.getAsLong());
     }
 
     /** Whether statistics for this spec are cached for the current data (then results come back in milliseconds). */
     public synchronized boolean isCached(AnalysisSpec spec) {
-        AnalysisSpec resolved = resolve(spec);
-        return cache.containsKey(new CacheKey(resolved.experiment().key(), resolved.experiment().from(),
-                resolved.experiment().to(), resolved.metrics(), dataVersion.getAsLong()));
+        return cache.containsKey(key(resolve(spec), true));
     }
 }

@@ -64,7 +64,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             AnalysisSpec analysisSpec = options.resolve(experiment, base);
             AnalysisService service = new AnalysisService(
                     new LocalStatisticsEngine(new WorkspaceEventData(opened.eventStore())), opened::dataVersion);
-            AnalysisResult result = service.analyze(analysisSpec, AnalysisMonitor.NONE);
+            // A table needs no time series: skip building them.
+            AnalysisResult result = service.analyze(analysisSpec, AnalysisMonitor.NONE, false);
             output.write(result, spec.commandLine().getOut());
         }
         return 0;
@@ -79,7 +80,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     warehouse.credentials(source), source.driverJarPath());
             AnalysisResult result = new AnalysisService(engine, () -> 0)
                     .analyze(options.resolve(experiment, null), new StderrAnalysisProgress(
-                            spec.commandLine().getErr()));
+                            spec.commandLine().getErr()), false);
             output.write(result, spec.commandLine().getOut());
         } finally {
             if (opened != null) {
