@@ -1,25 +1,34 @@
-package com.splitbench.ui.shell;
+package com.splitbench.ui.app;
 
 import com.splitbench.app.AppVersion;
 import com.splitbench.ui.settings.ConfigDirectory;
 import com.splitbench.ui.settings.UiSettingsStore;
+import com.splitbench.ui.shell.ShellInfo;
+import com.splitbench.ui.shell.ShellWindow;
 import com.splitbench.ui.task.AppExecutor;
+import com.splitbench.ui.workspace.SampleWorkspace;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
  * The JavaFX application. Started by {@link #launchWindow(String[])} from the non-Application launcher. It owns the
- * app's worker threads and opens the main window on the user's settings; a single path argument (a workspace
- * folder or a report, as a desktop double-click passes it) is opened once the window shows.
+ * app's worker threads, wires the window with the real services ({@link Workbench}) and opens, once the window
+ * shows, the path it was given (a workspace folder, as a desktop double-click passes it), or else the workspace
+ * used last, or else the sample workspace.
  */
 public final class DesktopApp extends Application {
 
+    /** Workers: enough that a task waiting for the workspace never holds up a quick one. */
+    private static final int MIN_WORKERS = 4;
+
     private DesktopLogging logging;
     private AppExecutor executor;
-    private ShellWindow window;
+    private Workbench workbench;
 
     public static void launchWindow(String[] args) {
         Application.launch(DesktopApp.class, args);
@@ -29,25 +38,32 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         Path configDirectory = ConfigDirectory.forCurrentUser();
         logging = DesktopLogging.install(configDirectory);
-        executor = new AppExecutor();
-        window = ShellWindow.builder(new UiSettingsStore(configDirectory), executor)
-                .info(new ShellInfo(AppVersion.get(), configDirectory, logging.file()))
-                .build(stage);
+        executor = new AppExecutor(Math.max(MIN_WORKERS, Runtime.getRuntime().availableProcessors()));
+        workbench = Workbench.build(new UiSettingsStore(configDirectory), executor,
+                new ShellInfo(AppVersion.get(), configDirectory, logging.file()), stage);
+        ShellWindow window = workbench.window();
         // A failure that escapes an event handler still reaches the user once, as a dialog, not a stack trace.
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
                 window.errors().report("Something went wrong", failure));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(Objects.requireNonNull(DesktopApp.class.getResource(
+                    "/com/splitbench/icons/splitbench-" + size + ".png")).toExternalForm()));
+        }
         stage.show();
         List<String> args = getParameters().getRaw();
         if (args.size() == 1) {
             Path path = Path.of(args.get(0));
             Platform.runLater(() -> window.viewModel().openFromCommandLine(path));
+        } else {
+            Platform.runLater(() -> FirstStart.open(window, SampleWorkspace.forCurrentUser()));
         }
     }
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.close();
+        if (workbench != null) {
+            workbench.window().close();
+            workbench.close();
         }
         if (executor != null) {
             executor.close();

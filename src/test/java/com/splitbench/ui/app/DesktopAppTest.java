@@ -1,4 +1,4 @@
-package com.splitbench.ui.shell;
+package com.splitbench.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
