@@ -1,8 +1,9 @@
 package com.splitbench.ui.experiment;
 
 import com.splitbench.analysis.model.ExposureSeries;
+import com.splitbench.ui.charts.ChartsViewModel;
+import com.splitbench.ui.power.PowerViewModel;
 import com.splitbench.ui.results.ResultsViewModel;
-import com.splitbench.ui.table.DisplayFormats;
 import com.splitbench.ui.task.BackgroundTask;
 import com.splitbench.ui.task.TaskExecutor;
 import java.util.Objects;
@@ -24,6 +25,9 @@ public final class ExperimentViewModel {
     private final ExperimentData data;
     private final TaskExecutor tasks;
     private final ResultsViewModel results;
+    private final OverviewViewModel overview;
+    private final ChartsViewModel charts;
+    private final PowerViewModel power;
     private final ReadOnlyObjectWrapper<LoadedExperiment> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
@@ -35,6 +39,9 @@ public final class ExperimentViewModel {
         this.data = Objects.requireNonNull(data);
         this.tasks = Objects.requireNonNull(tasks);
         this.results = new ResultsViewModel(tasks);
+        this.overview = new OverviewViewModel(results.resultProperty());
+        this.charts = new ChartsViewModel(results.resultProperty(), results.relativeProperty());
+        this.power = new PowerViewModel(results.resultProperty());
     }
 
     /** Loads (or reloads, after the definition changed) the experiment. UI thread. */
@@ -54,14 +61,17 @@ public final class ExperimentViewModel {
         loaded.set(experiment);
     }
 
-    /** "control · treatment_a · treatment_b — 15,951 users, exposed 2025-03-03 to 2025-04-06". */
+    /** "Variants control (baseline), treatment_a, treatment_b · first exposures 2025-03-03 to 2025-04-06 (UTC)". */
     static String summaryOf(LoadedExperiment experiment) {
-        StringBuilder text = new StringBuilder(String.join(" · ", experiment.statistics().variants()));
-        text.append(" — ").append(DisplayFormats.number(experiment.users(), 0)).append(" users analysed");
+        String control = experiment.statistics().variants().isEmpty() ? "" : experiment.spec().experiment()
+                .controlFor(new java.util.HashSet<>(experiment.statistics().variants()));
+        StringBuilder text = new StringBuilder("Variants ");
+        text.append(String.join(", ", experiment.statistics().variants().stream()
+                .map(v -> v.equals(control) ? v + " (baseline)" : v).toList()));
         ExposureSeries exposures = experiment.statistics().exposures();
         if (!exposures.days().isEmpty()) {
-            text.append(", exposed ").append(exposures.days().get(0)).append(" to ")
-                    .append(exposures.days().get(exposures.days().size() - 1));
+            text.append(" · first exposures ").append(exposures.days().get(0)).append(" to ")
+                    .append(exposures.days().get(exposures.days().size() - 1)).append(" (UTC)");
         }
         return text.toString();
     }
@@ -72,6 +82,18 @@ public final class ExperimentViewModel {
 
     public ResultsViewModel results() {
         return results;
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
+    public ChartsViewModel charts() {
+        return charts;
+    }
+
+    public PowerViewModel power() {
+        return power;
     }
 
     public ExperimentData data() {

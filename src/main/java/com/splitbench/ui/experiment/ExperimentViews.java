@@ -1,10 +1,13 @@
 package com.splitbench.ui.experiment;
 
+import com.splitbench.ui.charts.ChartServices;
+import com.splitbench.ui.charts.ChartsController;
 import com.splitbench.ui.common.ControllerFactory;
 import com.splitbench.ui.common.DialogService;
 import com.splitbench.ui.common.ErrorReporter;
 import com.splitbench.ui.common.FxmlViewLoader;
 import com.splitbench.ui.glossary.StatisticGlossary;
+import com.splitbench.ui.power.PowerController;
 import com.splitbench.ui.results.ResultsController;
 import com.splitbench.ui.settings.Theme;
 import com.splitbench.ui.task.TaskExecutor;
@@ -38,9 +41,14 @@ public final class ExperimentViews {
     /** Builds the page of an experiment and starts loading it. UI thread. */
     public Page create(String experimentKey) {
         ExperimentViewModel model = new ExperimentViewModel(experimentKey, services.data(), services.tasks());
+        ChartServices charts = new ChartServices(services.tasks(), services.dialogs(), services.errors(),
+                services.theme());
         ControllerFactory controllers = ControllerFactory.builder()
                 .register(ExperimentController.class, () -> new ExperimentController(model))
                 .register(ResultsController.class, () -> new ResultsController(model.results(), glossary))
+                .register(OverviewController.class, () -> new OverviewController(model.overview(), charts, glossary))
+                .register(ChartsController.class, () -> new ChartsController(model.charts(), charts))
+                .register(PowerController.class, () -> new PowerController(model.power(), glossary))
                 .build();
         FxmlViewLoader.View<ExperimentController> view = new FxmlViewLoader(controllers)
                 .load(ExperimentController.class);

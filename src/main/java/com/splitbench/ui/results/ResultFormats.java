@@ -73,6 +73,6 @@ public final class ResultFormats {
     }
 
     private static String whole(double value) {
-        return DisplayFormats.number(value, value == Math.rint(value) ? 0 : 2);
+        return DisplayFormats.number(value, value == Math.rint(value) ? 0 : Math.min(2, decimalsFor(value)));
     }
 }

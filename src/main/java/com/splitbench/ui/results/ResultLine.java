@@ -7,7 +7,7 @@ import com.splitbench.analysis.result.ResultRow;
  * compared with the control. Built off the JavaFX thread from an analysis result; holds no nodes.
  *
  * @param segment     the segment value, or "" when the results are not broken down
- * @param metricLabel the metric's name, with its role when it is not a goal ("sessions · guardrail")
+ * @param metric      the metric's name, role and direction
  * @param control     the control's value
  * @param treatment   the variant's value
  * @param absolute    treatment minus control, with its interval
@@ -16,9 +16,20 @@ import com.splitbench.analysis.result.ResultRow;
  * @param row         the analysis row it shows, for "explain this number"
  * @param controlRow  the control's row in the same metric and segment
  */
-public record ResultLine(String segment, String metricLabel, String variant, long users, ArmValue control,
+public record ResultLine(String segment, MetricName metric, String variant, long users, ArmValue control,
                          ArmValue treatment, Difference absolute, Difference relative, PValue pValue,
                          double chanceToWin, ResultRow row, ResultRow controlRow) {
+
+    /**
+     * A metric's name with what it is for, e.g. "sessions_per_user" and "guardrail · higher is better". Copies as
+     * its name.
+     */
+    public record MetricName(String name, String role, String description) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
 
     /** The difference the CI bar shows: the relative lift or the absolute difference. */
     public Difference shown(boolean relativeView) {

@@ -32,12 +32,12 @@ public final class ResultLines {
                 continue;
             }
             ResultRow control = controls.get(key(row));
-            lines.add(line(row, control));
+            lines.add(line(row, control, result));
         }
         return lines;
     }
 
-    private static ResultLine line(ResultRow row, ResultRow control) {
+    private static ResultLine line(ResultRow row, ResultRow control, AnalysisResult result) {
         ArmValue controlValue = arm(control);
         ArmValue treatment = arm(row);
         double scale = Math.max(Math.abs(controlValue.value()), Math.abs(treatment.value()));
@@ -49,15 +49,16 @@ public final class ResultLines {
                 row.type(), 1);
         double p = value(row.pValue());
         PValue pValue = new PValue(row.inFamily() ? value(row.pValueAdjusted()) : p, p, row.inFamily());
-        return new ResultLine(row.segment().orElse(""), label(row), row.variant(), row.users(), controlValue,
+        return new ResultLine(row.segment().orElse(""), label(row, result), row.variant(), row.users(), controlValue,
                 treatment, absolute, relative, pValue, value(row.chanceToWin()), row, control);
     }
 
-    private static String label(ResultRow row) {
-        return switch (row.role()) {
-            case GOAL -> row.metric();
-            case GUARDRAIL, SECONDARY -> row.metric() + " · " + row.role().name().toLowerCase(Locale.ROOT);
-        };
+    private static ResultLine.MetricName label(ResultRow row, AnalysisResult result) {
+        String role = row.role().name().toLowerCase(Locale.ROOT) + (row.direction() == Direction.LOWER_IS_BETTER
+                ? " · lower is better" : "");
+        String description = result.spec().metrics().stream().filter(m -> m.name().equals(row.metric()))
+                .findFirst().map(MetricWords::describe).orElse(role);
+        return new ResultLine.MetricName(row.metric(), role, description);
     }
 
     private static ArmValue arm(ResultRow row) {

@@ -24,12 +24,11 @@ final class ResultsTableColumns {
     static void install(TableView<ResultLine> table, ResultsViewModel model, StatisticGlossary glossary) {
         TableColumn<ResultLine, String> segment = text("Segment", ResultColumn.SEGMENT, ResultLine::segment, 110);
         segment.visibleProperty().bind(model.segmentShown());
-        TableColumn<ResultLine, String> metric = text("Metric", ResultColumn.METRIC, ResultLine::metricLabel, 170);
-        TableColumn<ResultLine, String> variant = text("Variant", ResultColumn.VARIANT, ResultLine::variant, 110);
-        TableColumn<ResultLine, Number> users = ResultsTableColumns.<Number>column("Users", ResultColumn.USERS,
-                ResultLine::users, 70);
-        users.setCellFactory(c -> new FormattedNumberCell<>(v -> DisplayFormats.number(v, 0)));
-        explain(users, glossary, Statistic.USERS);
+        TableColumn<ResultLine, ResultLine.MetricName> metric = column("Metric", ResultColumn.METRIC,
+                ResultLine::metric, 150);
+        metric.setCellFactory(c -> new TwoLineCell<>(ResultLine.MetricName::name, ResultLine.MetricName::role,
+                name -> name.name() + ": " + name.description(), javafx.geometry.Pos.CENTER_LEFT));
+        TableColumn<ResultLine, String> variant = text("Variant", ResultColumn.VARIANT, ResultLine::variant, 105);
         TableColumn<ResultLine, ArmValue> control = column("Control", ResultColumn.CONTROL, ResultLine::control, 100);
         control.setCellFactory(c -> arm());
         explain(control, glossary, Statistic.CONTROL_VALUE);
@@ -41,13 +40,13 @@ final class ResultsTableColumns {
         shown.setUserData(ResultColumn.DIFFERENCE);
         shown.setCellValueFactory(data -> model.relativeProperty().map(relative -> data.getValue().shown(relative)));
         shown.setCellFactory(c -> new DifferenceBarCell(model.axisProperty()));
-        shown.setPrefWidth(250);
+        shown.setPrefWidth(240);
         headerWithTooltip(shown, model.differenceTitle(true), glossary);
         TableColumn<ResultLine, Difference> other = new TableColumn<>();
         other.setUserData(ResultColumn.OTHER_DIFFERENCE);
         other.setCellValueFactory(data -> model.relativeProperty().map(relative -> data.getValue().other(relative)));
         other.setCellFactory(c -> new TwoLineCell<>(Difference::text, Difference::intervalText,
-                DifferenceBarCell::describe));
+                DifferenceBarCell::describe, javafx.geometry.Pos.CENTER_RIGHT));
         other.setPrefWidth(140);
         headerWithTooltip(other, model.differenceTitle(false), glossary);
         TableColumn<ResultLine, PValue> p = column("p-value", ResultColumn.P_VALUE, ResultLine::pValue, 95);
@@ -62,8 +61,8 @@ final class ResultsTableColumns {
         chance.setCellFactory(c -> new FormattedNumberCell<>(ResultFormats::chance));
         explain(chance, glossary, Statistic.CHANCE_TO_WIN);
         chance.visibleProperty().bind(model.chanceToWinShown());
-        table.getColumns().setAll(java.util.List.of(segment, metric, variant, users, control, treatment, shown, other,
-                p, chance));
+        table.getColumns().setAll(java.util.List.of(segment, metric, variant, control, treatment, shown, other, p,
+                chance));
         table.getColumns().forEach(column -> column.setSortable(false));
     }
 
@@ -78,13 +77,14 @@ final class ResultsTableColumns {
 
     private static TwoLineCell<ArmValue> arm() {
         return new TwoLineCell<>(ArmValue::text, ArmValue::countsText, value -> "Full value: " + value.value()
-                + "\nfrom " + value.countsText() + ". Select the cell to see how it was computed.");
+                + "\nfrom " + value.numerator() + " / " + value.denominator()
+                + ". Select the cell to see how it was computed.", javafx.geometry.Pos.CENTER_RIGHT);
     }
 
     private static TableCell<ResultLine, PValue> pValueCell() {
         return new TwoLineCell<>(PValue::text, value -> value.adjusted() ? "raw " + DisplayFormats.pValue(value.raw())
                 : "", value -> "p = " + value.shown() + (value.adjusted() ? " after the correction (raw p = "
-                + value.raw() + ")" : "") + ". Select the cell to see the test.");
+                + value.raw() + ")" : "") + ". Select the cell to see the test.", javafx.geometry.Pos.CENTER_RIGHT);
     }
 
     private static void explain(TableColumn<ResultLine, ?> column, StatisticGlossary glossary, Statistic statistic) {

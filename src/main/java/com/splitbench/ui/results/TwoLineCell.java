@@ -20,13 +20,13 @@ final class TwoLineCell<T> extends TableCell<ResultLine, T> {
     private final Label bottom = new Label();
     private final VBox box = new VBox(1, top, bottom);
 
-    TwoLineCell(Function<T, String> main, Function<T, String> detail, Function<T, String> tooltip) {
+    TwoLineCell(Function<T, String> main, Function<T, String> detail, Function<T, String> tooltip, Pos alignment) {
         this.main = main;
         this.detail = detail;
         this.tooltip = tooltip;
         top.getStyleClass().add("cell-main");
         bottom.getStyleClass().add("cell-detail");
-        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setAlignment(alignment);
         getStyleClass().add("two-line-cell");
     }
 
@@ -39,7 +39,9 @@ final class TwoLineCell<T> extends TableCell<ResultLine, T> {
             return;
         }
         top.setText(main.apply(value));
-        bottom.setText(detail.apply(value));
+        String below = detail.apply(value);
+        bottom.setText(below);
+        bottom.setVisible(!below.isEmpty());
         String tip = tooltip.apply(value);
         setTooltip(tip == null ? null : new Tooltip(tip));
         setGraphic(box);
