@@ -36,7 +36,7 @@ public final class Workbench implements AutoCloseable {
                 .actionsWith(services -> {
                     sidebar = new WorkspaceSidebar(session, services.tasks());
                     return new WorkspaceShellActions(session, sidebar, (files, display) ->
-                            ImportWizardLauncher.open(services, session, sidebar, files, display, this::dataChanged));
+                            ImportWizardLauncher.open(services, session, files, display, this::dataChanged));
                 })
                 .viewsWith((services, display) -> {
                     views = new WorkspaceItemViews(session, WorkspaceItemViews.factory(
@@ -44,7 +44,7 @@ public final class Workbench implements AutoCloseable {
                                     new WorkspaceExperimentData(session, location), services.tasks(),
                                     services.dialogs(), services.errors(), services.settings().themeProperty(),
                                     key -> definitionSaved(key, display))),
-                            OtherItemViews.factory(services, session)));
+                            OtherItemViews.factory(services, session, name -> sidebar.refresh(display))));
                     return views;
                 })
                 .build(stage);

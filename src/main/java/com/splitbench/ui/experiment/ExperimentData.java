@@ -1,7 +1,6 @@
 package com.splitbench.ui.experiment;
 
 import com.splitbench.spec.AnalysisSpec;
-import com.splitbench.spec.MetricDefinition;
 import com.splitbench.ui.task.TaskContext;
 
 /** What the experiment views read and write in the workspace. Every method runs on a worker thread. */
@@ -12,10 +11,4 @@ public interface ExperimentData {
 
     /** Saves the experiment's definition (its metrics and settings included). */
     void saveDefinition(AnalysisSpec spec) throws Exception;
-
-    /** The choices of a metric editor outside an experiment (the metric library). */
-    MetricCatalog catalog() throws Exception;
-
-    /** Saves a metric in the workspace's metric library. */
-    void saveMetric(MetricDefinition metric) throws Exception;
 }

@@ -28,13 +28,16 @@ public final class ExperimentViewModel {
     private final OverviewViewModel overview;
     private final ChartsViewModel charts;
     private final PowerViewModel power;
+    private final ExperimentEditorViewModel editor;
     private final ReadOnlyObjectWrapper<LoadedExperiment> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper hypothesis = new ReadOnlyStringWrapper(this, "hypothesis", "");
 
-    public ExperimentViewModel(String key, ExperimentData data, TaskExecutor tasks) {
+    /** @param definitionSaved told the key once the definition was saved, e.g. to refresh the sidebar */
+    public ExperimentViewModel(String key, ExperimentData data, TaskExecutor tasks,
+                               java.util.function.Consumer<String> definitionSaved) {
         this.key = Objects.requireNonNull(key);
         this.data = Objects.requireNonNull(data);
         this.tasks = Objects.requireNonNull(tasks);
@@ -42,6 +45,10 @@ public final class ExperimentViewModel {
         this.overview = new OverviewViewModel(results.resultProperty());
         this.charts = new ChartsViewModel(results.resultProperty(), results.relativeProperty());
         this.power = new PowerViewModel(results.resultProperty());
+        this.editor = new ExperimentEditorViewModel(loaded.getReadOnlyProperty(), data, tasks, () -> {
+            load();
+            definitionSaved.accept(key);
+        });
     }
 
     /** Loads (or reloads, after the definition changed) the experiment. UI thread. */
@@ -96,8 +103,8 @@ public final class ExperimentViewModel {
         return power;
     }
 
-    public ExperimentData data() {
-        return data;
+    public ExperimentEditorViewModel editor() {
+        return editor;
     }
 
     public ReadOnlyObjectProperty<LoadedExperiment> loadedProperty() {

@@ -7,6 +7,7 @@ import com.splitbench.ui.common.DialogService;
 import com.splitbench.ui.common.ErrorReporter;
 import com.splitbench.ui.common.FxmlViewLoader;
 import com.splitbench.ui.glossary.StatisticGlossary;
+import com.splitbench.ui.metric.MetricViews;
 import com.splitbench.ui.power.PowerController;
 import com.splitbench.ui.results.ResultsController;
 import com.splitbench.ui.settings.Theme;
@@ -40,7 +41,8 @@ public final class ExperimentViews {
 
     /** Builds the page of an experiment and starts loading it. UI thread. */
     public Page create(String experimentKey) {
-        ExperimentViewModel model = new ExperimentViewModel(experimentKey, services.data(), services.tasks());
+        ExperimentViewModel model = new ExperimentViewModel(experimentKey, services.data(), services.tasks(),
+                services.definitionSaved());
         ChartServices charts = new ChartServices(services.tasks(), services.dialogs(), services.errors(),
                 services.theme());
         ControllerFactory controllers = ControllerFactory.builder()
@@ -49,6 +51,8 @@ public final class ExperimentViews {
                 .register(OverviewController.class, () -> new OverviewController(model.overview(), charts, glossary))
                 .register(ChartsController.class, () -> new ChartsController(model.charts(), charts))
                 .register(PowerController.class, () -> new PowerController(model.power(), glossary))
+                .register(ExperimentEditorController.class, () -> new ExperimentEditorController(model.editor(),
+                        MetricViews::editor))
                 .build();
         FxmlViewLoader.View<ExperimentController> view = new FxmlViewLoader(controllers)
                 .load(ExperimentController.class);

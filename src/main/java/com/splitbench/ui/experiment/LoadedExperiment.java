@@ -2,6 +2,7 @@ package com.splitbench.ui.experiment;
 
 import com.splitbench.analysis.model.ExperimentStatistics;
 import com.splitbench.spec.AnalysisSpec;
+import com.splitbench.ui.metric.MetricCatalog;
 import java.util.Objects;
 
 /**

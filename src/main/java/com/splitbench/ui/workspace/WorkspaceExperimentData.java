@@ -1,13 +1,12 @@
 package com.splitbench.ui.workspace;
 
-import com.splitbench.analysis.AutomaticMetrics;
 import com.splitbench.analysis.model.ExperimentStatistics;
 import com.splitbench.spec.AnalysisSpec;
 import com.splitbench.spec.MetricDefinition;
 import com.splitbench.spec.MetricKind;
 import com.splitbench.ui.experiment.ExperimentData;
 import com.splitbench.ui.experiment.LoadedExperiment;
-import com.splitbench.ui.experiment.MetricCatalog;
+import com.splitbench.ui.metric.MetricCatalog;
 import com.splitbench.ui.task.TaskContext;
 import com.splitbench.workspace.EventTypeSummary;
 import java.nio.file.Path;
@@ -48,26 +47,6 @@ public final class WorkspaceExperimentData implements ExperimentData {
     public void saveDefinition(AnalysisSpec spec) throws Exception {
         session.use(location, open -> {
             open.definitions().saveExperiment(spec);
-            return null;
-        });
-    }
-
-    @Override
-    public MetricCatalog catalog() throws Exception {
-        return session.use(location, open -> {
-            List<EventTypeSummary> types = open.workspace().eventStore().eventTypes();
-            List<MetricDefinition> automatic = AutomaticMetrics.forEventTypes(
-                    types.stream().map(EventTypeSummary::name).toList(),
-                    types.stream().map(EventTypeSummary::hasValues).toList());
-            return new MetricCatalog(types.stream().map(EventTypeSummary::name).toList(),
-                    open.definitions().metrics(), automatic, List.of());
-        });
-    }
-
-    @Override
-    public void saveMetric(MetricDefinition metric) throws Exception {
-        session.use(location, open -> {
-            open.definitions().saveMetric(metric);
             return null;
         });
     }

@@ -1,4 +1,4 @@
-package com.splitbench.ui.experiment;
+package com.splitbench.ui.metric;
 
 import com.splitbench.spec.MetricDefinition;
 import java.util.List;
