@@ -7,6 +7,7 @@ import com.splitbench.ui.shell.ShellInfo;
 import com.splitbench.ui.shell.ShellWindow;
 import com.splitbench.ui.task.AppExecutor;
 import com.splitbench.ui.workspace.SampleWorkspace;
+import com.splitbench.ui.workspace.WorkspaceSession;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -39,8 +40,17 @@ public final class DesktopApp extends Application {
         Path configDirectory = ConfigDirectory.forCurrentUser();
         logging = DesktopLogging.install(configDirectory);
         executor = new AppExecutor(Math.max(MIN_WORKERS, Runtime.getRuntime().availableProcessors()));
-        workbench = Workbench.build(new UiSettingsStore(configDirectory), executor,
-                new ShellInfo(AppVersion.get(), configDirectory, logging.file()), stage);
+        UiSettingsStore settings = new UiSettingsStore(configDirectory);
+        SampleWorkspace sample = SampleWorkspace.forCurrentUser();
+        WorkspaceSession session = new WorkspaceSession();
+        List<String> args = getParameters().getRaw();
+        if (args.isEmpty()) {
+            // Opening the database takes a second or two: do it while the window is being built.
+            FirstStart.workspaceToOpen(settings.load().recentWorkspaces(), sample).ifPresent(directory ->
+                    executor.execute(() -> session.openQuietly(directory)));
+        }
+        workbench = Workbench.build(settings, executor, new ShellInfo(AppVersion.get(), configDirectory,
+                logging.file()), session, stage);
         ShellWindow window = workbench.window();
         // A failure that escapes an event handler still reaches the user once, as a dialog, not a stack trace.
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
@@ -50,12 +60,11 @@ public final class DesktopApp extends Application {
                     "/com/splitbench/icons/splitbench-" + size + ".png")).toExternalForm()));
         }
         stage.show();
-        List<String> args = getParameters().getRaw();
         if (args.size() == 1) {
             Path path = Path.of(args.get(0));
             Platform.runLater(() -> window.viewModel().openFromCommandLine(path));
         } else {
-            Platform.runLater(() -> FirstStart.open(window, SampleWorkspace.forCurrentUser()));
+            Platform.runLater(() -> FirstStart.open(window, sample));
         }
     }
 

@@ -18,15 +18,17 @@ final class FirstStart {
     private FirstStart() {
     }
 
+    /** The workspace to open at once, if one is ready: the last one used, else the sample once it was built. */
+    static Optional<Path> workspaceToOpen(List<Path> recent, SampleWorkspace sample) {
+        Optional<Path> last = recent.stream().filter(Files::isDirectory).findFirst();
+        return last.isPresent() ? last : sample.exists() ? Optional.of(sample.location()) : Optional.empty();
+    }
+
     /** Starts opening. UI thread, once the window shows. */
     static void open(ShellWindow window, SampleWorkspace sample) {
-        Optional<Path> last = lastWorkspace(window.settings().recentWorkspaces());
-        if (last.isPresent()) {
-            window.viewModel().openFromCommandLine(last.get());
-            return;
-        }
-        if (sample.exists()) {
-            window.viewModel().openFromCommandLine(sample.location());
+        Optional<Path> ready = workspaceToOpen(window.settings().recentWorkspaces(), sample);
+        if (ready.isPresent()) {
+            window.viewModel().openFromCommandLine(ready.get());
             return;
         }
         window.tasks().execute(BackgroundTask.<Void>of("Building the sample workspace", task -> {
@@ -34,10 +36,5 @@ final class FirstStart {
             return null;
         }).onSuccess(done -> window.viewModel().openFromCommandLine(sample.location()))
                 .onError(failure -> window.errors().report("The sample workspace could not be built", failure)));
-    }
-
-    /** The most recent workspace whose folder still exists. */
-    static Optional<Path> lastWorkspace(List<Path> recent) {
-        return recent.stream().filter(Files::isDirectory).findFirst();
     }
 }

@@ -26,12 +26,13 @@ import javafx.stage.Stage;
  */
 public final class Workbench implements AutoCloseable {
 
-    private final WorkspaceSession session = new WorkspaceSession();
+    private final WorkspaceSession session;
     private final ShellWindow window;
     private WorkspaceSidebar sidebar;
     private WorkspaceItemViews views;
 
-    private Workbench(ShellWindow.Builder builder, Stage stage) {
+    private Workbench(ShellWindow.Builder builder, WorkspaceSession session, Stage stage) {
+        this.session = session;
         this.window = builder
                 .actionsWith(services -> {
                     sidebar = new WorkspaceSidebar(session, services.tasks());
@@ -58,13 +59,15 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** Builds the window on the stage, with the real services. UI thread. */
-    public static Workbench build(UiSettingsStore settings, AppExecutor executor, ShellInfo info, Stage stage) {
-        return new Workbench(ShellWindow.builder(settings, executor).info(Objects.requireNonNull(info)), stage);
+    public static Workbench build(UiSettingsStore settings, AppExecutor executor, ShellInfo info,
+                                  WorkspaceSession session, Stage stage) {
+        return new Workbench(ShellWindow.builder(settings, executor).info(Objects.requireNonNull(info)), session,
+                stage);
     }
 
     /** For tests: the same wiring on a builder they prepared (their dialogs, for example). */
     public static Workbench build(ShellWindow.Builder builder, Stage stage) {
-        return new Workbench(builder, stage);
+        return new Workbench(builder, new WorkspaceSession(), stage);
     }
 
     public ShellWindow window() {
@@ -81,7 +84,27 @@ public final class Workbench implements AutoCloseable {
             List<SidebarItem> experiments = sidebarModel.items(SidebarSection.EXPERIMENTS);
             Optional.ofNullable(experiments.isEmpty() ? null : experiments.get(0)).ifPresent(sidebarModel::select);
         }
-        sidebar.checkHealth(window.viewModel());
+        // The health checks analyse every experiment; they wait until the selected one is on screen.
+        startWhenIdle(() -> sidebar.checkHealth(window.viewModel()));
+    }
+
+    /** Runs the action once no background task is running. UI thread. */
+    private void startWhenIdle(Runnable action) {
+        javafx.beans.binding.BooleanBinding busy = window.tasks().tracker().busyProperty();
+        if (!busy.get()) {
+            action.run();
+            return;
+        }
+        busy.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean before,
+                                Boolean now) {
+                if (!now) {
+                    busy.removeListener(this);
+                    Platform.runLater(action);
+                }
+            }
+        });
     }
 
     /** After an import: every view shows old data, and the badges are stale. */

@@ -87,7 +87,11 @@ final class FileSetupPane {
             column.setCellValueFactory(data -> new SimpleStringProperty(index < data.getValue().size()
                     ? data.getValue().get(index) : ""));
             column.setSortable(false);
-            column.setPrefWidth(Math.min(260, Math.max(90, read.header().get(c).length() * 9 + 40)));
+            int widest = read.header().get(c).length() + 14;
+            for (List<String> row : read.rows()) {
+                widest = Math.max(widest, row.get(c).length());
+            }
+            column.setPrefWidth(Math.min(340, Math.max(90, widest * 7.5 + 24)));
             preview.getColumns().add(column);
         }
         preview.getItems().setAll(read.rows());

@@ -93,6 +93,8 @@ public final class ImportWizardController {
         });
         model.selectedProperty().addListener((o, before, now) -> showFile(before, now));
         removeButton.disableProperty().bind(fileList.getSelectionModel().selectedItemProperty().isNull());
+        fileProblem.visibleProperty().bind(fileProblem.textProperty().isNotEmpty());
+        fileProblem.managedProperty().bind(fileProblem.visibleProperty());
         shapeChoice.getItems().setAll(ImportShape.values());
         shapeChoice.setConverter(new ShapeNames());
         zoneChoice.getItems().setAll(ZONES);
@@ -143,11 +145,12 @@ public final class ImportWizardController {
     private void bindSummary() {
         headlineLabel.textProperty().bind(model.headlineProperty());
         detailsLabel.textProperty().bind(model.detailsProperty());
-        resultsTable.getColumns().setAll(List.of(column("File", FileResult::file, 200),
-                column("Holds", FileResult::shape, 120), column("Result", FileResult::result, 230),
-                column("Rows read", FileResult::rowsRead, 90), column("Imported", FileResult::imported, 90),
-                column("Rejected", FileResult::rejected, 80),
-                column("Duplicates skipped", FileResult::duplicatesSkipped, 130)));
+        resultsTable.getColumns().setAll(List.of(column("File", FileResult::file, 180),
+                column("Holds", FileResult::shape, 110), column("Result", FileResult::result, 190),
+                count("Rows read", FileResult::rowsRead), count("Imported", FileResult::imported),
+                count("Rejected", FileResult::rejected), count("Duplicates skipped", FileResult::duplicatesSkipped),
+                column("Notes", FileResult::notes, 200)));
+        resultsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         resultsTable.setItems(model.results());
         TableClipboard.install(resultsTable);
         rejectedTable.getColumns().setAll(List.of(column("File", BadRow::file, 180),
@@ -185,6 +188,13 @@ public final class ImportWizardController {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> new SimpleObjectProperty<>(value.apply(data.getValue())));
         column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<FileResult, Number> count(String title, Function<FileResult, Number> value) {
+        TableColumn<FileResult, Number> column = column(title, value, 125);
+        column.setCellFactory(c -> new com.splitbench.ui.table.FormattedNumberCell<>(v ->
+                com.splitbench.ui.table.DisplayFormats.number(v, 0)));
         return column;
     }
 

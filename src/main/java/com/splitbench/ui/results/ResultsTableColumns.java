@@ -22,17 +22,17 @@ final class ResultsTableColumns {
     }
 
     static void install(TableView<ResultLine> table, ResultsViewModel model, StatisticGlossary glossary) {
-        TableColumn<ResultLine, String> segment = text("Segment", ResultColumn.SEGMENT, ResultLine::segment, 110);
+        TableColumn<ResultLine, String> segment = text("Segment", ResultColumn.SEGMENT, ResultLine::segment, 85);
         segment.visibleProperty().bind(model.segmentShown());
         TableColumn<ResultLine, ResultLine.MetricName> metric = column("Metric", ResultColumn.METRIC,
-                ResultLine::metric, 150);
+                ResultLine::metric, 145);
         metric.setCellFactory(c -> new TwoLineCell<>(ResultLine.MetricName::name, ResultLine.MetricName::role,
                 name -> name.name() + ": " + name.description(), javafx.geometry.Pos.CENTER_LEFT));
-        TableColumn<ResultLine, String> variant = text("Variant", ResultColumn.VARIANT, ResultLine::variant, 105);
+        TableColumn<ResultLine, String> variant = text("Variant", ResultColumn.VARIANT, ResultLine::variant, 100);
         TableColumn<ResultLine, ArmValue> control = column("Control", ResultColumn.CONTROL, ResultLine::control, 100);
         control.setCellFactory(c -> arm());
         explain(control, glossary, Statistic.CONTROL_VALUE);
-        TableColumn<ResultLine, ArmValue> treatment = column("Variant value", ResultColumn.TREATMENT,
+        TableColumn<ResultLine, ArmValue> treatment = column("Value", ResultColumn.TREATMENT,
                 ResultLine::treatment, 100);
         treatment.setCellFactory(c -> arm());
         explain(treatment, glossary, Statistic.VARIANT_VALUE);
@@ -47,9 +47,9 @@ final class ResultsTableColumns {
         other.setCellValueFactory(data -> model.relativeProperty().map(relative -> data.getValue().other(relative)));
         other.setCellFactory(c -> new TwoLineCell<>(Difference::text, Difference::intervalText,
                 DifferenceBarCell::describe, javafx.geometry.Pos.CENTER_RIGHT));
-        other.setPrefWidth(140);
+        other.setPrefWidth(130);
         headerWithTooltip(other, model.differenceTitle(false), glossary);
-        TableColumn<ResultLine, PValue> p = column("p-value", ResultColumn.P_VALUE, ResultLine::pValue, 95);
+        TableColumn<ResultLine, PValue> p = column("p-value", ResultColumn.P_VALUE, ResultLine::pValue, 80);
         p.setCellFactory(c -> pValueCell());
         Label pHeader = new Label();
         pHeader.textProperty().bind(model.pValueTitle());

@@ -35,9 +35,33 @@ public final class WorkspaceSession implements AutoCloseable {
     private OpenWorkspace current;
     private volatile Path location;
 
-    /** Opens the workspace in the folder, closing the one open before. Worker thread. */
+    /**
+     * Opens the workspace in the folder, closing the one open before; a workspace that is open already stays open
+     * (the app opens the last workspace while the window is still being built). Worker thread.
+     */
     public OpenWorkspace open(Path directory) {
-        return replaceWith(() -> Workspace.open(directory));
+        lock.lock();
+        try {
+            if (current != null && current.location().equals(directory.toAbsolutePath().normalize())) {
+                return current;
+            }
+            return replaceWith(() -> Workspace.open(directory));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Opens the workspace ahead of the user's request, e.g. while the window is being built; a failure is only
+     * logged, because the request that follows opens it again and reports the failure properly.
+     */
+    public void openQuietly(Path directory) {
+        try {
+            open(directory);
+        } catch (RuntimeException e) {
+            System.getLogger(WorkspaceSession.class.getName()).log(System.Logger.Level.INFO,
+                    "Opening " + directory + " ahead of time failed; it is opened again on request", e);
+        }
     }
 
     /** Creates a workspace in an empty or new folder and opens it, closing the one open before. Worker thread. */
