@@ -45,11 +45,15 @@ else
     echo "skipped: this build has no import command yet"
 fi
 
-# ---------------------------------------------------------------------------------------------------------------
-# ANALYZE: add the analyze check here once the command exists, e.g.
-#   "$launcher" analyze --workspace "$work/workspace" --experiment checkout_redesign --format csv --out "$work/a.csv"
-#   and compare the treatment_b row's users with sample-data/manifest.json (analysed_users of treatment_b).
-# ---------------------------------------------------------------------------------------------------------------
+section "splitbench analyze"
+"$launcher" analyze --workspace "$work/workspace" --experiment checkout_redesign --format csv --out "$work/a.csv"
+head -3 "$work/a.csv"
+expected=$(python3 -c "import json; m=json.load(open('sample-data/manifest.json')); \
+print([v['analysed_users'] for e in m['experiments'] if e['key']=='checkout_redesign' \
+for v in e['variants'] if v['name']=='treatment_b'][0])")
+actual=$(awk -F, 'NR > 1 && $2 == "purchase_rate" && $3 == "treatment_b" {print $4}' "$work/a.csv")
+[ "$actual" = "$expected" ] || fail "analyze: treatment_b has $actual users, the manifest says $expected"
+echo "treatment_b users: $actual (manifest: $expected)"
 
 section "the window under a virtual display"
 if ! command -v Xvfb >/dev/null && can_install; then

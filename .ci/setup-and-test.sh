@@ -1,11 +1,32 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond a JDK 17 and Maven, then runs the test command from README.md.
+# Installs what the tests need beyond a JDK 17 and Maven, runs the test command from README.md, then builds the
+# Linux app image and runs its launcher (issue 7's CI check).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+apt_install() {
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo -n"
+    $sudo apt-get update -qq >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
 
 echo "== java and maven"
 java -version 2>&1 | head -1
 mvn -v 2>&1 | head -1
 
+echo "== system packages for the tests"
+need=()
+command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v fakeroot >/dev/null 2>&1 || need+=(fakeroot)
+command -v Xvfb >/dev/null 2>&1 || need+=(xvfb libgtk-3-0)
+if [ ${#need[@]} -gt 0 ]; then
+    echo "installing: ${need[*]}"
+    apt_install "${need[@]}" || echo "warning: could not install ${need[*]}; the tests that need them will say so"
+fi
+
 echo "== tests"
 mvn -B -ntp verify
+
+echo "== installer: Linux app image and its launcher"
+bash .ci/installer-check.sh --skip-maven

@@ -46,6 +46,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "'splitbench import --workspace " + workspace + " ...'.");
         }
         try (Workspace opened = Workspace.open(workspace)) {
+            requireExperiment(opened, experiment);
             AnalysisSpec base = options.specFile() != null ? null
                     : new DefinitionRepository(opened).experiment(experiment).orElse(null);
             AnalysisSpec analysisSpec = options.resolve(experiment, base);
@@ -55,5 +56,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
             output.write(result, spec.commandLine().getOut());
         }
         return 0;
+    }
+
+    /** Fails with the list of experiments in the workspace when the key is not one of them. */
+    static void requireExperiment(Workspace workspace, String key) {
+        java.util.List<String> keys = workspace.eventStore().experiments().stream()
+                .map(com.splitbench.workspace.ExperimentSummary::key).sorted().toList();
+        if (!keys.contains(key)) {
+            throw new UserFacingException("There is no experiment '" + key + "' in " + workspace.directory() + ". "
+                    + (keys.isEmpty() ? "It has no assignments yet: import some first."
+                            : "Experiments: " + String.join(", ", keys) + "."));
+        }
     }
 }

@@ -40,6 +40,10 @@ public record MetricDefinition(
             throw new InvalidSpecException("Metric " + name + " uses CUPED on a per-user table column: name the "
                     + "covariate column (a value measured before exposure).");
         }
+        if (cuped.enabled() && kind instanceof MetricKind.Ratio) {
+            throw new InvalidSpecException("Metric " + name + " is a ratio metric: CUPED is not supported for ratios "
+                    + "(turn CUPED off for it).");
+        }
         if (cuped.enabled() && kind instanceof MetricKind.ColumnRatio) {
             throw new InvalidSpecException("Metric " + name + " is a ratio of columns: CUPED is not supported for "
                     + "column ratios.");

@@ -30,12 +30,6 @@ final class ContributionLog {
         size++;
     }
 
-    void addAll(ContributionLog other) {
-        for (int i = 0; i < other.size; i++) {
-            add(other.user(i), other.isDenominator(i), other.calendarDay(i), other.sinceDay(i), other.amount(i));
-        }
-    }
-
     int size() {
         return size;
     }
@@ -60,32 +54,28 @@ final class ContributionLog {
         return amounts[i];
     }
 
-    /** Indexes of the contributions in ascending calendar-day order (stable counting sort). */
-    int[] orderByCalendarDay(int dayCount) {
-        return countingSort(dayCount, true);
+    /** The packed (calendar day, day since exposure) of contribution i: ascending in time for one user. */
+    int dayKey(int i) {
+        return days[i];
     }
 
-    /** Indexes of the contributions in ascending days-since-exposure order (stable counting sort). */
-    int[] orderBySinceDay(int dayCount) {
-        return countingSort(dayCount, false);
-    }
-
-    private int[] countingSort(int dayCount, boolean calendar) {
-        int[] starts = new int[dayCount + 1];
+    /**
+     * Indexes of the contributions grouped by user (a stable counting sort); the contributions of user u are at
+     * {@code [starts[u], starts[u + 1])} of the result. {@code starts} must have {@code users + 1} entries.
+     */
+    int[] orderByUser(int users, int[] starts) {
+        Arrays.fill(starts, 0);
         for (int i = 0; i < size; i++) {
-            starts[key(i, calendar, dayCount) + 1]++;
+            starts[user(i) + 1]++;
         }
-        for (int k = 0; k < dayCount; k++) {
-            starts[k + 1] += starts[k];
+        for (int u = 0; u < users; u++) {
+            starts[u + 1] += starts[u];
         }
+        int[] next = Arrays.copyOf(starts, users);
         int[] order = new int[size];
         for (int i = 0; i < size; i++) {
-            order[starts[key(i, calendar, dayCount)]++] = i;
+            order[next[user(i)]++] = i;
         }
         return order;
-    }
-
-    private int key(int i, boolean calendar, int dayCount) {
-        return Math.min(calendar ? calendarDay(i) : sinceDay(i), dayCount - 1);
     }
 }

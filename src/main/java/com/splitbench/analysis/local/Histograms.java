@@ -1,6 +1,7 @@
 package com.splitbench.analysis.local;
 
 import com.splitbench.analysis.model.Distribution;
+import com.splitbench.stats.capping.Percentiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;

@@ -78,10 +78,15 @@ public final class LocalStatisticsEngine implements SufficientStatisticsEngine {
                 request.timeSeries());
         if (!programs.isEmpty() || table.isEmpty()) {
             monitor.progress(0.1, "Scanning metric events");
-            data.events(batch -> {
+            try {
+                Pipeline.run(data::events, batch -> {
+                    monitor.checkCancelled();
+                    scan.accept(batch);
+                });
+            } catch (RuntimeException e) {
                 monitor.checkCancelled();
-                scan.accept(batch);
-            });
+                throw e;
+            }
         }
         monitor.checkCancelled();
         long dataEnd = Math.min(endMillis, Math.max(scan.lastEventMillis, index.lastExposure()) + 1);
@@ -93,10 +98,11 @@ public final class LocalStatisticsEngine implements SufficientStatisticsEngine {
         List<MetricStatistics> metrics = new ArrayList<>();
         MetricAssembler assembler = new MetricAssembler(index, segments, request.timeSeries(), dayOrigin, dayCount,
                 dataEnd);
-        for (int m = 0; m < programs.size(); m++) {
+        // Metrics are independent once the scan is done: assemble them on all cores.
+        metrics.addAll(java.util.stream.IntStream.range(0, programs.size()).parallel().mapToObj(m -> {
             monitor.checkCancelled();
-            metrics.add(assembler.eventMetric(programs.get(m), scan, m));
-        }
+            return assembler.eventMetric(programs.get(m), scan, m);
+        }).toList());
         for (MetricDefinition metric : columnMetrics) {
             monitor.checkCancelled();
             metrics.add(assembler.columnMetric(metric, table, request.cupedEnabled()));

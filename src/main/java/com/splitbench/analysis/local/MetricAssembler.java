@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import com.splitbench.stats.capping.Percentiles;
 
 /** Turns per-user values of one metric into its {@link MetricStatistics}: overall, per segment, per day. */
 final class MetricAssembler {
@@ -59,9 +60,10 @@ final class MetricAssembler {
         List<SeriesPoint> calendar = List.of();
         List<SeriesPoint> since = List.of();
         if (timeSeries && scan.logs[m] != null) {
-            CumulativeSeries series = new CumulativeSeries(index, program, values, scan.logs[m]);
-            calendar = series.byCalendarDay(dayOrigin, dayCount);
-            since = series.bySinceExposure(dataEnd, LocalStatisticsEngine.MAX_SERIES_DAYS);
+            CumulativeSeries.Series series = new CumulativeSeries(index, program, values, scan.logs[m])
+                    .compute(dayOrigin, dayCount, dataEnd, LocalStatisticsEngine.MAX_SERIES_DAYS);
+            calendar = series.calendar();
+            since = series.sinceExposure();
         }
         return new MetricStatistics(program.definition, program.type, overall(perUser, null).toArrayList(),
                 values.hasCovariate(), segments.moments(perUser), calendar, since, capOf(cap),
@@ -152,8 +154,8 @@ final class MetricAssembler {
                     pooled[n++] = value;
                 }
             }
-            double cap = Percentiles.r7(java.util.Arrays.copyOf(pooled, n), p.percentile());
-            return Double.isNaN(cap) ? Double.POSITIVE_INFINITY : cap;
+            return n == 0 ? Double.POSITIVE_INFINITY
+                    : Percentiles.r7(java.util.Arrays.copyOf(pooled, n), p.percentile());
         }
         return absolute;
     }

@@ -2,6 +2,8 @@ package com.splitbench.analysis.local;
 
 import com.splitbench.analysis.model.Moments;
 import com.splitbench.analysis.model.MomentsTable;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Per-segment moments for every dimension with few enough values to be a useful breakdown. Users without a value
- * for a dimension form the segment {@value #NO_VALUE}.
+ * for a dimension form the segment {@value #NO_VALUE}. Each user's segment is resolved once into a small dense
+ * index, so that the per-metric pass is array arithmetic.
  */
 final class SegmentMoments {
 
@@ -19,28 +22,53 @@ final class SegmentMoments {
     static final int MAX_SEGMENTS = 50;
 
     private final ExposureIndex index;
-    private final EventData data;
-    private final List<Integer> dimensions;
+    private final List<Dimension> dimensions = new ArrayList<>();
+
+    /** A segmentable dimension: its name, its segment names and each user's segment index. */
+    private record Dimension(String name, List<String> segments, int[] segmentOfUser) {
+    }
 
     SegmentMoments(ExposureIndex index, EventData data) {
         this.index = index;
-        this.data = data;
-        this.dimensions = segmentableDimensions(index);
+        for (int k = 0; k < index.dimensionNames().size(); k++) {
+            Map<Integer, Integer> local = new HashMap<>();
+            List<String> names = new ArrayList<>();
+            int[] segmentOfUser = new int[index.userCount()];
+            boolean segmentable = true;
+            for (int u = 0; u < index.userCount() && segmentable; u++) {
+                int symbol = index.dimension(k, u);
+                Integer segment = local.get(symbol);
+                if (segment == null) {
+                    if (local.size() == MAX_SEGMENTS) {
+                        segmentable = false;
+                        break;
+                    }
+                    segment = local.size();
+                    local.put(symbol, segment);
+                    names.add(symbol < 0 ? NO_VALUE : data.symbol(symbol));
+                }
+                segmentOfUser[u] = segment;
+            }
+            if (segmentable) {
+                dimensions.add(new Dimension(index.dimensionNames().get(k), names, segmentOfUser));
+            }
+        }
     }
 
     /** Users per variant in each segment of each segmentable dimension. */
     Map<String, Map<String, List<Long>>> users() {
         Map<String, Map<String, List<Long>>> result = new LinkedHashMap<>();
-        for (int k : dimensions) {
-            Map<Integer, long[]> counts = new HashMap<>();
+        int variants = index.variants().size();
+        for (Dimension dimension : dimensions) {
+            long[][] counts = new long[dimension.segments().size()][variants];
             for (int u = 0; u < index.userCount(); u++) {
-                counts.computeIfAbsent(index.dimension(k, u), s -> new long[index.variants().size()])
-                        [index.variant(u)]++;
+                counts[dimension.segmentOfUser()[u]][index.variant(u)]++;
             }
             Map<String, List<Long>> bySegment = new TreeMap<>();
-            counts.forEach((symbol, perVariant) -> bySegment.put(name(symbol),
-                    java.util.Arrays.stream(perVariant).boxed().toList()));
-            result.put(index.dimensionNames().get(k), bySegment);
+            for (int s = 0; s < counts.length; s++) {
+                bySegment.put(dimension.segments().get(s), Arrays.stream(counts[s]).boxed().toList());
+            }
+            result.put(dimension.name(), bySegment);
         }
         return result;
     }
@@ -48,36 +76,21 @@ final class SegmentMoments {
     /** Per-variant moments in each segment, for per-user values y, d and x. */
     Map<String, Map<String, List<Moments>>> moments(UserValues values) {
         Map<String, Map<String, List<Moments>>> result = new LinkedHashMap<>();
-        for (int k : dimensions) {
-            Map<Integer, MomentsTable> tables = new HashMap<>();
+        int variants = index.variants().size();
+        for (Dimension dimension : dimensions) {
+            MomentsTable[] tables = new MomentsTable[dimension.segments().size()];
+            Arrays.setAll(tables, s -> new MomentsTable(variants));
+            int[] segmentOfUser = dimension.segmentOfUser();
             for (int u = 0; u < index.userCount(); u++) {
-                MomentsTable table = tables.computeIfAbsent(index.dimension(k, u),
-                        s -> new MomentsTable(index.variants().size()));
                 if (values.includes(u)) {
-                    table.addUser(index.variant(u), values.y(u), values.d(u), values.x(u));
+                    tables[segmentOfUser[u]].addUser(index.variant(u), values.y(u), values.d(u), values.x(u));
                 }
             }
             Map<String, List<Moments>> bySegment = new TreeMap<>();
-            tables.forEach((symbol, table) -> bySegment.put(name(symbol), List.of(table.toArray())));
-            result.put(index.dimensionNames().get(k), bySegment);
-        }
-        return result;
-    }
-
-    private String name(int symbol) {
-        return symbol < 0 ? NO_VALUE : data.symbol(symbol);
-    }
-
-    private static List<Integer> segmentableDimensions(ExposureIndex index) {
-        List<Integer> result = new java.util.ArrayList<>();
-        for (int k = 0; k < index.dimensionNames().size(); k++) {
-            java.util.Set<Integer> distinct = new java.util.HashSet<>();
-            for (int u = 0; u < index.userCount() && distinct.size() <= MAX_SEGMENTS; u++) {
-                distinct.add(index.dimension(k, u));
+            for (int s = 0; s < tables.length; s++) {
+                bySegment.put(dimension.segments().get(s), List.of(tables[s].toArray()));
             }
-            if (distinct.size() <= MAX_SEGMENTS) {
-                result.add(k);
-            }
+            result.put(dimension.name(), bySegment);
         }
         return result;
     }
