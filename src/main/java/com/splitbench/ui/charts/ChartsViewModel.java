@@ -6,7 +6,7 @@ import com.splitbench.analysis.result.AnalysisResult;
 import com.splitbench.spec.AnalysisSettings;
 import java.util.List;
 import java.util.Objects;
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -64,16 +63,16 @@ public final class ChartsViewModel {
     public ChartsViewModel(ObservableValue<AnalysisResult> result, ObservableBooleanValue relative) {
         this.result = Objects.requireNonNull(result);
         this.relative = Objects.requireNonNull(relative);
-        result.addListener(observable -> resultChanged());
-        relative.addListener(observable -> {
+        result.addListener((observable, before, now) -> resultChanged());
+        relative.addListener((observable, before, now) -> {
             updateForest();
             updateLift();
         });
-        for (Observable choice : List.of(liftMetric, liftVariant, liftByDate)) {
-            choice.addListener(observable -> updateLift());
+        for (ObservableValue<?> choice : List.<ObservableValue<?>>of(liftMetric, liftVariant, liftByDate)) {
+            choice.addListener((observable, before, now) -> updateLift());
         }
-        distributionMetric.addListener(observable -> updateDistribution());
-        cumulativeExposures.addListener(observable -> updateExposures());
+        distributionMetric.addListener((observable, before, now) -> updateDistribution());
+        cumulativeExposures.addListener((observable, before, now) -> updateExposures());
         resultChanged();
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,7 +21,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -62,8 +61,8 @@ public final class ExperimentEditorViewModel {
         this.data = Objects.requireNonNull(data);
         this.tasks = Objects.requireNonNull(tasks);
         this.saved = Objects.requireNonNull(saved);
-        for (Observable input : List.of(name, hypothesis, control, from, until, notes)) {
-            input.addListener(observable -> check());
+        for (ObservableValue<?> input : List.<ObservableValue<?>>of(name, hypothesis, control, from, until, notes)) {
+            input.addListener((observable, before, now) -> check());
         }
         experiment.addListener((observable, before, now) -> show(now));
         show(experiment.getValue());
@@ -98,7 +97,7 @@ public final class ExperimentEditorViewModel {
     /** Adds a metric from the metric editor, or replaces the one it was edited from; it is ticked. */
     public void putMetric(MetricDefinition metric, String editedName) {
         MetricChoice choice = new MetricChoice(metric, "this experiment", true);
-        choice.selectedProperty().addListener(observable -> check());
+        choice.selectedProperty().addListener((observable, before, now) -> check());
         for (int i = 0; i < metrics.size(); i++) {
             String existing = metrics.get(i).name();
             if (existing.equals(editedName) || existing.equals(metric.name())) {

@@ -37,7 +37,7 @@ final class ExperimentForm {
         for (String variant : variants) {
             double weight = definition.weights().isEmpty() ? 1 : definition.weights().getOrDefault(variant, 0.0);
             WeightField field = new WeightField(variant, plain(weight));
-            field.textProperty().addListener(observable -> form.check());
+            field.textProperty().addListener((observable, before, now) -> form.check());
             form.weights.add(field);
         }
         form.from.set(definition.from().map(instant -> instant.atZone(ZoneOffset.UTC).toLocalDate()).orElse(null));
@@ -62,7 +62,7 @@ final class ExperimentForm {
                 choices.add(new MetricChoice(metric, library ? "library" : "automatic", false));
             }
         }
-        choices.forEach(choice -> choice.selectedProperty().addListener(observable -> form.check()));
+        choices.forEach(choice -> choice.selectedProperty().addListener((observable, before, now) -> form.check()));
         form.metrics.setAll(choices);
     }
 

@@ -45,9 +45,9 @@ public final class FileSetup {
         for (ColumnRole role : ColumnRole.values()) {
             columns.put(role, new SimpleStringProperty(this, role.key(), NO_COLUMN));
             roleMessages.put(role, new ReadOnlyStringWrapper(this, role.key() + "Message", ""));
-            columns.get(role).addListener(observable -> check());
+            columns.get(role).addListener((observable, before, now) -> check());
         }
-        experiment.addListener(observable -> check());
+        experiment.addListener((observable, before, now) -> check());
         shape.addListener((observable, before, now) -> {
             if (now != null && preview.get() != null) {
                 detect();

@@ -64,7 +64,7 @@ public final class ImportWizardViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.runner = Objects.requireNonNull(runner);
         this.dataChanged = Objects.requireNonNull(dataChanged);
-        timeZone.addListener(observable -> checkReady());
+        timeZone.addListener((observable, before, now) -> checkReady());
         files.addListener((javafx.collections.ListChangeListener<FileSetup>) change -> checkReady());
     }
 
@@ -75,7 +75,7 @@ public final class ImportWizardViewModel {
                 continue;
             }
             FileSetup file = new FileSetup(path);
-            file.statusProperty().addListener(observable -> checkReady());
+            file.statusProperty().addListener((observable, before, now) -> checkReady());
             files.add(file);
             tasks.execute(BackgroundTask.of("Reading " + file.fileName(), task -> ImportPreview.read(path,
                     PREVIEW_ROWS, (byte) 0)).onSuccess(file::previewed)
@@ -116,17 +116,20 @@ public final class ImportWizardViewModel {
         progressText.set("Starting the import");
         ImportJob job = new ImportJob(runner, ImportPlan.requests(List.copyOf(files),
                 ZoneId.of(timeZone.get().strip()), skipBadRows.get(), keepDuplicates.get()));
-        running = tasks.execute(BackgroundTask.of("Importing " + files.size() + (files.size() == 1 ? " file"
-                : " files"), task -> job.run(task, (fraction, text) -> {
-                    task.updateProgress(Math.round(fraction * 1000), 1000);
-                    task.updateMessage(text);
+        BackgroundTask<ImportJob.Outcome> task = BackgroundTask.of("Importing " + files.size()
+                + (files.size() == 1 ? " file" : " files"), context -> job.run(context, (fraction, text) -> {
+                    context.updateProgress(Math.round(fraction * 1000), 1000);
+                    context.updateMessage(text);
                 })).onSuccess(this::finished)
                 .onCancelled(() -> finished(job.outcomeSoFar("The import was cancelled; the workspace is as it "
                         + "was before it" + (job.committedAny() ? ", apart from the files listed as imported." : "."))))
                 .onError(failure -> finished(failure instanceof BadRowsException bad ? job.outcomeAfterBadRows(bad)
-                        : job.outcomeAfter(failure))));
-        progress.bind(running.progressProperty());
-        progressText.bind(running.messageProperty());
+                        : job.outcomeAfter(failure)));
+        // Bound before it starts: a task may end before execute returns.
+        running = task;
+        progress.bind(task.progressProperty());
+        progressText.bind(task.messageProperty());
+        tasks.execute(task);
     }
 
     private void finished(ImportJob.Outcome outcome) {

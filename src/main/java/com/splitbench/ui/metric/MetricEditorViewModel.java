@@ -10,7 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -88,7 +88,7 @@ public final class MetricEditorViewModel {
             return value;
         }
 
-        List<Observable> all() {
+        List<ObservableValue<?>> all() {
             return List.of(event, aggregation, op, value);
         }
     }
@@ -105,13 +105,13 @@ public final class MetricEditorViewModel {
         for (MetricField field : MetricField.values()) {
             messages.put(field, new ReadOnlyStringWrapper(this, field.name(), ""));
         }
-        for (Observable input : List.of(name, description, type, column, covariateColumn, numeratorColumn,
+        for (ObservableValue<?> input : List.<ObservableValue<?>>of(name, description, type, column, covariateColumn, numeratorColumn,
                 denominatorColumn, windowStart, windowLength, direction, role, cappingType, cappingValue, cuped,
                 cupedLookback)) {
-            input.addListener(observable -> check());
+            input.addListener((observable, before, now) -> check());
         }
         for (AggregateFields aggregate : List.of(event, numerator, denominator)) {
-            aggregate.all().forEach(input -> input.addListener(observable -> check()));
+            aggregate.all().forEach(input -> input.addListener((observable, before, now) -> check()));
         }
         if (!catalog.columns().isEmpty()) {
             type.set(MetricType.COLUMN);

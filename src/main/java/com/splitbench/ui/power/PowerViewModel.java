@@ -8,7 +8,7 @@ import com.splitbench.stats.inference.ArmEstimate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -53,9 +52,9 @@ public final class PowerViewModel {
     public PowerViewModel(ObservableValue<AnalysisResult> result) {
         this.result = Objects.requireNonNull(result);
         result.addListener((observable, before, now) -> resultChanged(before, now));
-        metric.addListener(observable -> prefill());
-        for (Observable input : List.of(kind, goal, baseline, deviation, effect, usersPerVariant, confidence, power)) {
-            input.addListener(observable -> compute());
+        metric.addListener((observable, before, now) -> prefill());
+        for (ObservableValue<?> input : List.<ObservableValue<?>>of(kind, goal, baseline, deviation, effect, usersPerVariant, confidence, power)) {
+            input.addListener((observable, before, now) -> compute());
         }
         resultChanged(null, result.getValue());
         compute();

@@ -11,7 +11,7 @@ import com.splitbench.ui.task.BackgroundTask;
 import com.splitbench.ui.task.TaskExecutor;
 import java.util.List;
 import java.util.Objects;
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -66,10 +66,10 @@ public final class ResultsViewModel {
 
     public ResultsViewModel(TaskExecutor tasks) {
         this.tasks = Objects.requireNonNull(tasks);
-        for (Observable choice : List.of(baseline, correction, cuped, sequential, bayesian, segment)) {
-            choice.addListener(observable -> recompute());
+        for (ObservableValue<?> choice : List.<ObservableValue<?>>of(baseline, correction, cuped, sequential, bayesian, segment)) {
+            choice.addListener((observable, before, now) -> recompute());
         }
-        relative.addListener(observable -> showLines(result.get()));
+        relative.addListener((observable, before, now) -> showLines(result.get()));
     }
 
     /** Shows an experiment: its choices start from its spec's settings. UI thread. */
