@@ -94,6 +94,14 @@ public final class ChartData {
         return new Histograms(distribution.edges(), histograms);
     }
 
+    /**
+     * Whether the exposures carry real times. A per-user table without a time column puts every user at the epoch,
+     * which is not a date anyone was exposed on.
+     */
+    public static boolean timesKnown(ExposureSeries series) {
+        return !series.days().isEmpty() && !(series.days().size() == 1 && series.days().get(0).equals("1970-01-01"));
+    }
+
     /** First exposures per variant and day, or their running totals. */
     public static List<ExposureLine> exposures(ExposureSeries series, List<String> variants, boolean cumulative) {
         List<ExposureLine> lines = new ArrayList<>();

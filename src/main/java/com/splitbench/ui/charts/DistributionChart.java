@@ -32,6 +32,7 @@ public final class DistributionChart {
         NumberAxis value = new NumberAxis("Value per user");
         value.setAutoRangeIncludesZero(false);
         NumberAxis share = new NumberAxis("Share of the variant's users");
+        share.setAutoRangeIncludesZero(true);
         share.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.US));
         plot = new XYPlot(new XYIntervalSeriesCollection(), value, share, renderer);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);

@@ -142,6 +142,8 @@ public final class ExperimentEditorController {
         dialog.initOwner(metricsTable.getScene().getWindow());
         dialog.setTitle(metric == null ? "New metric" : "Edit " + metric.name());
         dialog.getDialogPane().setContent(metricEditors.apply(form));
+        dialog.getDialogPane().setPrefWidth(960);
+        dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(form.valid().not());
         Optional<ButtonType> answer = dialog.showAndWait();

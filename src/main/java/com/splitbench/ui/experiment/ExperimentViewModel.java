@@ -76,7 +76,7 @@ public final class ExperimentViewModel {
         text.append(String.join(", ", experiment.statistics().variants().stream()
                 .map(v -> v.equals(control) ? v + " (baseline)" : v).toList()));
         ExposureSeries exposures = experiment.statistics().exposures();
-        if (!exposures.days().isEmpty()) {
+        if (com.splitbench.ui.charts.ChartData.timesKnown(exposures)) {
             text.append(" · first exposures ").append(exposures.days().get(0)).append(" to ")
                     .append(exposures.days().get(exposures.days().size() - 1)).append(" (UTC)");
         }

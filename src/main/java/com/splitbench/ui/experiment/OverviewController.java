@@ -37,6 +37,7 @@ public final class OverviewController {
     @FXML private TableView<VariantShare> sharesTable;
     @FXML private Label srmLabel;
     @FXML private GridPane exposureGrid;
+    @FXML private Label noTimesLabel;
     @FXML private VBox checksBox;
 
     public OverviewController(OverviewViewModel model, ChartServices charts, StatisticGlossary glossary) {
@@ -51,13 +52,13 @@ public final class OverviewController {
                 number("Users", VariantShare::users, v -> DisplayFormats.number(v, 0)),
                 number("Share", VariantShare::share, v -> DisplayFormats.percent(v, 2)),
                 number("Planned", VariantShare::planned, v -> DisplayFormats.percent(v, 2)),
-                number("Expected users", VariantShare::expectedUsers, v -> DisplayFormats.number(v, 1)),
+                number("Expected", VariantShare::expectedUsers, v -> DisplayFormats.number(v, 1)),
                 number("Difference", VariantShare::difference, v -> DisplayFormats.signed(v, 1))));
         sharesTable.setItems(model.shares());
         // As tall as its rows: the page scrolls, the table does not.
         sharesTable.setFixedCellSize(30);
         sharesTable.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(model.shares()).multiply(30)
-                .add(36));
+                .add(46));
         sharesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         sharesTable.getColumns().forEach(column -> column.setSortable(false));
         TableClipboard.install(sharesTable);
@@ -65,6 +66,10 @@ public final class OverviewController {
         srmLabel.setTooltip(glossary.tooltip(Statistic.SRM));
         model.srmFlaggedProperty().addListener((observable, before, flagged) -> styleSrm(flagged));
         styleSrm(model.srmFlaggedProperty().get());
+        exposureGrid.visibleProperty().bind(model.exposureTimesKnownProperty());
+        exposureGrid.managedProperty().bind(exposureGrid.visibleProperty());
+        noTimesLabel.visibleProperty().bind(model.exposureTimesKnownProperty().not());
+        noTimesLabel.managedProperty().bind(noTimesLabel.visibleProperty());
         exposureGrid.add(charts.pane("Users first exposed per day", daily.chart()), 0, 0);
         exposureGrid.add(charts.pane("Users exposed so far", cumulative.chart()), 1, 0);
         ChartDataLoader dailyLoader = charts.loader();

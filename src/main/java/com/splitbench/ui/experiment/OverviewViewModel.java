@@ -29,6 +29,8 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper srmText = new ReadOnlyStringWrapper(this, "srmText", "");
     private final ReadOnlyBooleanWrapper srmFlagged = new ReadOnlyBooleanWrapper(this, "srmFlagged");
     private final ReadOnlyObjectWrapper<Exposures> exposures = new ReadOnlyObjectWrapper<>(this, "exposures");
+    private final ReadOnlyBooleanWrapper exposureTimesKnown = new ReadOnlyBooleanWrapper(this, "exposureTimesKnown",
+            true);
 
     public OverviewViewModel(ObservableValue<AnalysisResult> result) {
         result.addListener((observable, before, now) -> show(now));
@@ -45,6 +47,7 @@ public final class OverviewViewModel {
         srmText.set(result.srmFlagged() ? "Sample ratio mismatch. " + SrmWords.verdict(result.srm(),
                 result.variants()) + " The assignment may be broken; the results may be invalid."
                 : SrmWords.verdict(result.srm(), result.variants()));
+        exposureTimesKnown.set(com.splitbench.ui.charts.ChartData.timesKnown(result.statistics().exposures()));
         Exposures next = new Exposures(result.statistics().exposures(), result.variants());
         if (!next.equals(exposures.get())) {
             exposures.set(next);
@@ -65,6 +68,11 @@ public final class OverviewViewModel {
 
     public ReadOnlyBooleanProperty srmFlaggedProperty() {
         return srmFlagged.getReadOnlyProperty();
+    }
+
+    /** False for a per-user table without times: there are no exposures over time to draw. */
+    public ReadOnlyBooleanProperty exposureTimesKnownProperty() {
+        return exposureTimesKnown.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Exposures> exposuresProperty() {

@@ -12,6 +12,9 @@ final class DurationWords {
 
     static String write(Duration duration) {
         long millis = duration.toMillis();
+        if (millis == 0) {
+            return "0h";
+        }
         if (millis % 86_400_000L == 0) {
             return millis / 86_400_000L + "d";
         }

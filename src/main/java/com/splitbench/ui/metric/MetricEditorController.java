@@ -133,15 +133,14 @@ public final class MetricEditorController {
     }
 
     private void visibility() {
-        show(model.shown(MetricType.BINARY, MetricType.COUNT, MetricType.MEAN), eventLabel, eventBox, eventMessage);
-        show(model.shown(MetricType.RATIO), numeratorLabel, numeratorBox, numeratorMessage, denominatorLabel,
-                denominatorBox, denominatorMessage);
-        show(model.shown(MetricType.COLUMN), columnLabel, columnChoice, columnMessage, covariateLabel,
-                covariateChoice, covariateMessage);
-        show(model.shown(MetricType.COLUMN_RATIO), numeratorColumnLabel, numeratorColumnChoice,
-                numeratorColumnMessage, denominatorColumnLabel, denominatorColumnChoice, denominatorColumnMessage);
-        show(model.shown(MetricType.BINARY, MetricType.COUNT, MetricType.MEAN, MetricType.RATIO), windowLabel,
-                windowBox, windowMessage);
+        // Each form row is an HBox: hiding the row itself leaves no gap.
+        show(model.shown(MetricType.BINARY, MetricType.COUNT, MetricType.MEAN), eventLabel.getParent());
+        show(model.shown(MetricType.RATIO), numeratorLabel.getParent(), denominatorLabel.getParent());
+        show(model.shown(MetricType.COLUMN), columnLabel.getParent(), covariateLabel.getParent());
+        show(model.shown(MetricType.COLUMN_RATIO), numeratorColumnLabel.getParent(),
+                denominatorColumnLabel.getParent());
+        show(model.shown(MetricType.BINARY, MetricType.COUNT, MetricType.MEAN, MetricType.RATIO),
+                windowLabel.getParent());
         BooleanBinding eventCuped = model.shown(MetricType.BINARY, MetricType.COUNT, MetricType.MEAN);
         show(eventCuped, lookbackLabel, lookbackField, lookbackAfter);
         cupedCheck.textProperty().bind(eventCuped.map(events -> events ? "Reduce variance with"
@@ -176,6 +175,7 @@ public final class MetricEditorController {
         ComboBox<ValueFilter.Op> op = new ComboBox<>();
         choice(op, fields.opProperty(), ValueFilter.Op.values(), value -> value == ValueFilter.Op.ANY
                 ? "any value" : "value " + value.symbol());
+        op.setPrefWidth(120);
         TextField value = new TextField();
         value.setPrefColumnCount(5);
         value.textProperty().bindBidirectional(fields.valueProperty());
