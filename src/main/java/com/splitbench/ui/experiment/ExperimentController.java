@@ -4,7 +4,6 @@ import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /** Binds an experiment's page to {@link ExperimentViewModel}; each tab has its own controller. */
@@ -12,7 +11,6 @@ public final class ExperimentController {
 
     private final ExperimentViewModel model;
 
-    @FXML private BorderPane root;
     @FXML private Label summaryLabel;
     @FXML private Label hypothesisLabel;
     @FXML private TabPane tabs;

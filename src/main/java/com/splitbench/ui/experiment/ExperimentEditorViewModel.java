@@ -1,7 +1,6 @@
 package com.splitbench.ui.experiment;
 
 import com.splitbench.spec.AnalysisSpec;
-import com.splitbench.spec.ExperimentDefinition;
 import com.splitbench.spec.MetricDefinition;
 import com.splitbench.ui.metric.MetricCatalog;
 import com.splitbench.ui.task.BackgroundTask;

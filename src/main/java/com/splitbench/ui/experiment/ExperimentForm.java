@@ -5,7 +5,6 @@ import com.splitbench.spec.ExperimentDefinition;
 import com.splitbench.spec.InvalidSpecException;
 import com.splitbench.spec.MetricDefinition;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;

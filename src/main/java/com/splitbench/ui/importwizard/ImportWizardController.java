@@ -23,7 +23,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -41,7 +40,6 @@ public final class ImportWizardController {
     private final Runnable close;
     private FileSetupPane filePane;
 
-    @FXML private BorderPane root;
     @FXML private SplitPane setupPane;
     @FXML private ListView<FileSetup> fileList;
     @FXML private Button removeButton;
@@ -145,20 +143,7 @@ public final class ImportWizardController {
     private void bindSummary() {
         headlineLabel.textProperty().bind(model.headlineProperty());
         detailsLabel.textProperty().bind(model.detailsProperty());
-        resultsTable.getColumns().setAll(List.of(column("File", FileResult::file, 180),
-                column("Holds", FileResult::shape, 110), column("Result", FileResult::result, 190),
-                count("Rows read", FileResult::rowsRead), count("Imported", FileResult::imported),
-                count("Rejected", FileResult::rejected), count("Duplicates skipped", FileResult::duplicatesSkipped),
-                column("Notes", FileResult::notes, 200)));
-        resultsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        resultsTable.setItems(model.results());
-        TableClipboard.install(resultsTable);
-        rejectedTable.getColumns().setAll(List.of(column("File", BadRow::file, 180),
-                column("Line", BadRow::line, 70), column("Column", BadRow::column, 130),
-                column("Reason", BadRow::reason, 480)));
-        rejectedTable.setItems(model.rejected());
-        TableClipboard.install(rejectedTable);
-        rejectedTable.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.rejected()));
+        ImportSummaryTables.bind(resultsTable, rejectedTable, model);
         rejectedTitle.visibleProperty().bind(rejectedTable.visibleProperty());
     }
 
@@ -182,20 +167,6 @@ public final class ImportWizardController {
     private static void shown(Node node, javafx.beans.value.ObservableBooleanValue visible) {
         node.visibleProperty().bind(visible);
         node.managedProperty().bind(node.visibleProperty());
-    }
-
-    private static <S, T> TableColumn<S, T> column(String title, Function<S, T> value, double width) {
-        TableColumn<S, T> column = new TableColumn<>(title);
-        column.setCellValueFactory(data -> new SimpleObjectProperty<>(value.apply(data.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private static TableColumn<FileResult, Number> count(String title, Function<FileResult, Number> value) {
-        TableColumn<FileResult, Number> column = column(title, value, 125);
-        column.setCellFactory(c -> new com.splitbench.ui.table.FormattedNumberCell<>(v ->
-                com.splitbench.ui.table.DisplayFormats.number(v, 0)));
-        return column;
     }
 
     static String hint(ImportShape shape) {
@@ -239,38 +210,5 @@ public final class ImportWizardController {
     @FXML
     private void onClose() {
         close.run();
-    }
-
-    /** A file in the list: its name and what it holds, or what it still needs. */
-    private static final class FileCell extends ListCell<FileSetup> {
-        @Override
-        protected void updateItem(FileSetup file, boolean empty) {
-            super.updateItem(file, empty);
-            if (empty || file == null) {
-                setGraphic(null);
-                return;
-            }
-            Label name = new Label(file.fileName());
-            Label status = new Label();
-            status.textProperty().bind(file.statusProperty());
-            status.getStyleClass().add("file-status");
-            file.statusProperty().addListener((o, b, now) -> status.getStyleClass().setAll("label", "file-status",
-                    file.isReady() ? "ready" : "needs-choice"));
-            setGraphic(new VBox(1, name, status));
-        }
-    }
-
-    /** Shapes as the user reads them. */
-    private static final class ShapeNames extends StringConverter<ImportShape> {
-        @Override
-        public String toString(ImportShape shape) {
-            return shape == null ? "" : FileSetup.shapeWord(shape);
-        }
-
-        @Override
-        public ImportShape fromString(String text) {
-            return FXCollections.observableArrayList(ImportShape.values()).stream()
-                    .filter(shape -> FileSetup.shapeWord(shape).equals(text)).findFirst().orElse(null);
-        }
     }
 }

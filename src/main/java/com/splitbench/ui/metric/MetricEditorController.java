@@ -53,17 +53,14 @@ public final class MetricEditorController {
     @FXML private ComboBox<String> denominatorColumnChoice;
     @FXML private Label denominatorColumnMessage;
     @FXML private Label windowLabel;
-    @FXML private HBox windowBox;
     @FXML private TextField windowStartField;
     @FXML private TextField windowLengthField;
     @FXML private Label windowMessage;
     @FXML private ComboBox<Direction> directionChoice;
     @FXML private ComboBox<MetricRole> roleChoice;
-    @FXML private Label cappingLabel;
     @FXML private ComboBox<MetricEditorViewModel.CappingType> cappingChoice;
     @FXML private TextField cappingField;
     @FXML private Label cappingMessage;
-    @FXML private Label cupedLabel;
     @FXML private CheckBox cupedCheck;
     @FXML private Label lookbackLabel;
     @FXML private TextField lookbackField;

@@ -18,7 +18,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
 /** Binds the results page to {@link ResultsViewModel}; the table's columns come from {@link ResultsTableColumns}. */
@@ -27,7 +26,6 @@ public final class ResultsController {
     private final ResultsViewModel model;
     private final StatisticGlossary glossary;
 
-    @FXML private BorderPane root;
     @FXML private ComboBox<String> baselineChoice;
     @FXML private ToggleButton relativeButton;
     @FXML private ToggleButton absoluteButton;
