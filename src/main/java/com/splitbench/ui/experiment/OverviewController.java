@@ -54,6 +54,8 @@ public final class OverviewController {
                 number("Planned", VariantShare::planned, v -> DisplayFormats.percent(v, 2)),
                 number("Expected", VariantShare::expectedUsers, v -> DisplayFormats.number(v, 1)),
                 number("Difference", VariantShare::difference, v -> DisplayFormats.signed(v, 1))));
+        glossary.explainColumn(sharesTable.getColumns().get(1), Statistic.USERS);
+        glossary.explainColumn(sharesTable.getColumns().get(3), Statistic.SRM);
         sharesTable.setItems(model.shares());
         // As tall as its rows: the page scrolls, the table does not.
         sharesTable.setFixedCellSize(30);

@@ -39,7 +39,7 @@ final class FileCell extends ListCell<FileSetup> {
 
     private void style() {
         status.getStyleClass().remove("needs-choice");
-        if (shown != null && !shown.isReady()) {
+        if (shown != null && shown.previewProperty().get() != null && !shown.isReady()) {
             status.getStyleClass().add("needs-choice");
         }
     }

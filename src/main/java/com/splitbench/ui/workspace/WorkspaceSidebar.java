@@ -82,7 +82,14 @@ public final class WorkspaceSidebar {
     }
 
     private void checkNext(ShellDisplay display, List<String> keys, int index, long generation) {
-        if (index >= keys.size() || generation != checks) {
+        if (generation != checks) {
+            return;
+        }
+        if (index >= keys.size()) {
+            if (!keys.isEmpty()) {
+                display.showStatus("Checked " + keys.size() + (keys.size() == 1 ? " experiment" : " experiments")
+                        + ": the badges in the sidebar say whether their data can be trusted");
+            }
             return;
         }
         String key = keys.get(index);
