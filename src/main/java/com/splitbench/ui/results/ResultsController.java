@@ -102,17 +102,18 @@ public final class ResultsController {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Computing results…"));
-        table.getFocusModel().focusedCellProperty().addListener((observable, before, now) -> explain(now));
+        table.getFocusModel().focusedCellProperty().addListener(observable ->
+                explain(table.getFocusModel().getFocusedCell()));
         TableClipboard.install(table);
     }
 
-    private void explain(TablePosition<ResultLine, ?> position) {
+    private void explain(TablePosition<?, ?> position) {
         if (position == null || position.getRow() < 0 || position.getRow() >= table.getItems().size()
                 || position.getTableColumn() == null) {
             model.explain(null, null);
             return;
         }
-        TableColumn<ResultLine, ?> column = position.getTableColumn();
+        TableColumn<?, ?> column = position.getTableColumn();
         model.explain(table.getItems().get(position.getRow()), (ResultColumn) column.getUserData());
     }
 

@@ -70,7 +70,7 @@ final class ResultsTableColumns {
                                           ObservableValue<String> title, StatisticGlossary glossary) {
         Label header = new Label();
         header.textProperty().bind(title);
-        header.tooltipProperty().bind(title.map(text -> glossary.tooltip(text.startsWith("Relative")
+        header.tooltipProperty().bind(title.map(text -> glossary.tooltip(text.startsWith("Rel")
                 ? Statistic.RELATIVE_LIFT : Statistic.ABSOLUTE_DIFFERENCE)));
         column.setGraphic(header);
     }

@@ -234,7 +234,8 @@ public final class ResultsViewModel {
 
     /** The title of the difference drawn as a CI bar, and of the one written beside it. */
     public StringBinding differenceTitle(boolean shown) {
-        return Bindings.createStringBinding(() -> relative.get() == shown ? "Relative lift" : "Absolute difference",
+        return Bindings.createStringBinding(() -> relative.get() == shown
+                ? (shown ? "Relative lift" : "Rel. lift") : (shown ? "Absolute difference" : "Abs. diff."),
                 relative);
     }
 

@@ -112,7 +112,7 @@ class ResultsViewModelTest {
         model.relativeProperty().set(false);
 
         assertThat(model.differenceTitle(true).get()).isEqualTo("Absolute difference");
-        assertThat(model.differenceTitle(false).get()).isEqualTo("Relative lift");
+        assertThat(model.differenceTitle(false).get()).isEqualTo("Rel. lift");
         assertThat(model.axisProperty().get().max()).isNotEqualTo(relativeAxisMax);
         assertThat(line("purchase_rate", "treatment_b").shown(false).text()).endsWith(" pp");
     }
