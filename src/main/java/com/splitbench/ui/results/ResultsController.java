@@ -101,7 +101,10 @@ public final class ResultsController {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Computing results…"));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(model.headings().placeholder());
+        table.setPlaceholder(placeholder);
         table.getFocusModel().focusedCellProperty().addListener(observable ->
                 explain(table.getFocusModel().getFocusedCell()));
         TableClipboard.install(table);

@@ -23,7 +23,7 @@ final class ResultsTableColumns {
 
     static void install(TableView<ResultLine> table, ResultsViewModel model, StatisticGlossary glossary) {
         TableColumn<ResultLine, String> segment = text("Segment", ResultColumn.SEGMENT, ResultLine::segment, 85);
-        segment.visibleProperty().bind(model.segmentShown());
+        segment.visibleProperty().bind(model.headings().segmentShown());
         TableColumn<ResultLine, ResultLine.MetricName> metric = column("Metric", ResultColumn.METRIC,
                 ResultLine::metric, 145);
         metric.setCellFactory(c -> new TwoLineCell<>(ResultLine.MetricName::name, ResultLine.MetricName::role,
@@ -41,18 +41,18 @@ final class ResultsTableColumns {
         shown.setCellValueFactory(data -> model.relativeProperty().map(relative -> data.getValue().shown(relative)));
         shown.setCellFactory(c -> new DifferenceBarCell(model.axisProperty()));
         shown.setPrefWidth(240);
-        headerWithTooltip(shown, model.differenceTitle(true), glossary);
+        headerWithTooltip(shown, model.headings().differenceTitle(true), glossary);
         TableColumn<ResultLine, Difference> other = new TableColumn<>();
         other.setUserData(ResultColumn.OTHER_DIFFERENCE);
         other.setCellValueFactory(data -> model.relativeProperty().map(relative -> data.getValue().other(relative)));
         other.setCellFactory(c -> new TwoLineCell<>(Difference::text, Difference::intervalText,
                 DifferenceBarCell::describe, javafx.geometry.Pos.CENTER_RIGHT));
         other.setPrefWidth(130);
-        headerWithTooltip(other, model.differenceTitle(false), glossary);
+        headerWithTooltip(other, model.headings().differenceTitle(false), glossary);
         TableColumn<ResultLine, PValue> p = column("p-value", ResultColumn.P_VALUE, ResultLine::pValue, 80);
         p.setCellFactory(c -> pValueCell());
         Label pHeader = new Label();
-        pHeader.textProperty().bind(model.pValueTitle());
+        pHeader.textProperty().bind(model.headings().pValueTitle());
         pHeader.tooltipProperty().bind(model.correctionProperty().map(correction -> glossary.tooltip(
                 correction == com.splitbench.spec.Correction.NONE ? Statistic.P_VALUE : Statistic.ADJUSTED_P_VALUE)));
         p.setGraphic(pHeader);
@@ -60,7 +60,7 @@ final class ResultsTableColumns {
                 ResultColumn.CHANCE_TO_WIN, ResultLine::chanceToWin, 95);
         chance.setCellFactory(c -> new FormattedNumberCell<>(ResultFormats::chance));
         explain(chance, glossary, Statistic.CHANCE_TO_WIN);
-        chance.visibleProperty().bind(model.chanceToWinShown());
+        chance.visibleProperty().bind(model.headings().chanceToWinShown());
         table.getColumns().setAll(java.util.List.of(segment, metric, variant, control, treatment, shown, other, p,
                 chance));
         table.getColumns().forEach(column -> column.setSortable(false));

@@ -12,9 +12,6 @@ import com.splitbench.ui.task.TaskExecutor;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,6 +56,7 @@ public final class ResultsViewModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ResultsHeadings headings = new ResultsHeadings(this);
     private AnalysisSpec spec;
     private ExperimentStatistics statistics;
     private boolean applying;
@@ -225,29 +223,8 @@ public final class ResultsViewModel {
         return explanation.getReadOnlyProperty();
     }
 
-    /** "p-value (adj.)" while a correction is applied, else "p-value". */
-    public StringBinding pValueTitle() {
-        return Bindings.createStringBinding(() -> result.get() != null
-                && result.get().spec().settings().correction() != Correction.NONE ? "p-value (adj.)" : "p-value",
-                result);
-    }
-
-    /** The title of the difference drawn as a CI bar, and of the one written beside it. */
-    public StringBinding differenceTitle(boolean shown) {
-        return Bindings.createStringBinding(() -> relative.get() == shown
-                ? (shown ? "Relative lift" : "Rel. lift") : (shown ? "Absolute difference" : "Abs. diff."),
-                relative);
-    }
-
-    /** Whether the table shows the chance to win: when the shown result has the Bayesian view. */
-    public BooleanBinding chanceToWinShown() {
-        return Bindings.createBooleanBinding(() -> result.get() != null && result.get().spec().settings().bayesian(),
-                result);
-    }
-
-    /** Whether the table has a segment column: when the shown result is broken down. */
-    public BooleanBinding segmentShown() {
-        return Bindings.createBooleanBinding(() -> result.get() != null
-                && result.get().segmentDimension().isPresent(), result);
+    /** The titles and visibility of the table's columns, and what the empty table says. */
+    public ResultsHeadings headings() {
+        return headings;
     }
 }

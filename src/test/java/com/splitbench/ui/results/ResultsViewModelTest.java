@@ -63,11 +63,11 @@ class ResultsViewModelTest {
     @Test
     void aCorrectionAdjustsGoalPValuesOnlyAndSaysSo() {
         showing("checkout_redesign");
-        assertThat(model.pValueTitle().get()).isEqualTo("p-value");
+        assertThat(model.headings().pValueTitle().get()).isEqualTo("p-value");
 
         model.correctionProperty().set(Correction.HOLM);
 
-        assertThat(model.pValueTitle().get()).isEqualTo("p-value (adj.)");
+        assertThat(model.headings().pValueTitle().get()).isEqualTo("p-value (adj.)");
         ResultLine goal = line("purchase_rate", "treatment_a");
         assertThat(goal.pValue().adjusted()).isTrue();
         assertThat(goal.pValue().shown()).isGreaterThanOrEqualTo(goal.pValue().raw());
@@ -80,12 +80,12 @@ class ResultsViewModelTest {
     @Test
     void theBayesianViewAddsTheChanceToWin() {
         showing("checkout_redesign");
-        assertThat(model.chanceToWinShown().get()).isFalse();
+        assertThat(model.headings().chanceToWinShown().get()).isFalse();
         assertThat(line("purchase_rate", "treatment_b").chanceToWin()).isNaN();
 
         model.bayesianProperty().set(true);
 
-        assertThat(model.chanceToWinShown().get()).isTrue();
+        assertThat(model.headings().chanceToWinShown().get()).isTrue();
         assertThat(line("purchase_rate", "treatment_b").chanceToWin()).isGreaterThan(0.99).isLessThanOrEqualTo(1);
     }
 
@@ -95,7 +95,7 @@ class ResultsViewModelTest {
 
         model.segmentProperty().set("platform");
 
-        assertThat(model.segmentShown().get()).isTrue();
+        assertThat(model.headings().segmentShown().get()).isTrue();
         Set<String> segments = model.lines().stream().map(ResultLine::segment).collect(Collectors.toSet());
         assertThat(segments).containsExactlyInAnyOrder("android", "ios", "web");
         long controlUsers = model.lines().stream()
@@ -111,8 +111,8 @@ class ResultsViewModelTest {
 
         model.relativeProperty().set(false);
 
-        assertThat(model.differenceTitle(true).get()).isEqualTo("Absolute difference");
-        assertThat(model.differenceTitle(false).get()).isEqualTo("Rel. lift");
+        assertThat(model.headings().differenceTitle(true).get()).isEqualTo("Absolute difference");
+        assertThat(model.headings().differenceTitle(false).get()).isEqualTo("Rel. lift");
         assertThat(model.axisProperty().get().max()).isNotEqualTo(relativeAxisMax);
         assertThat(line("purchase_rate", "treatment_b").shown(false).text()).endsWith(" pp");
     }
