@@ -24,7 +24,7 @@ final class DesktopLaunch {
     static void open(String[] args) {
         // Loaded reflectively so that command-line runs never touch JavaFX classes (and need no display).
         try {
-            Class<?> app = Class.forName("com.splitbench.ui.shell.DesktopApp");
+            Class<?> app = Class.forName("com.splitbench.ui.app.DesktopApp");
             app.getMethod("launchWindow", String[].class).invoke(null, (Object) args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("The desktop window could not start", e);

@@ -4,8 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The outcome of one import command. {@code rejectsFile} is null when no row was rejected. */
-public record ImportSummary(List<FileSummary> files, long dataVersion, Path rejectsFile) {
+/**
+ * The outcome of one import command. {@code rejectsFile} is null when no row was rejected; {@code rejectedRows}
+ * holds the first rejected rows (up to {@value RejectsWriter#LISTED}) with line and reason, for the window.
+ */
+public record ImportSummary(List<FileSummary> files, long dataVersion, Path rejectsFile, List<BadRow> rejectedRows) {
+
+    public ImportSummary {
+        files = List.copyOf(files);
+        rejectedRows = List.copyOf(rejectedRows);
+    }
+
+    public ImportSummary(List<FileSummary> files, long dataVersion, Path rejectsFile) {
+        this(files, dataVersion, rejectsFile, List.of());
+    }
 
     public long rowsRead() {
         return files.stream().mapToLong(FileSummary::rowsRead).sum();

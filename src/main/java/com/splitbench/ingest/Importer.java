@@ -46,7 +46,7 @@ public final class Importer {
             long dataVersion = anyNew ? transaction.commit() : workspace.dataVersion();
             done = true;
             return new ImportSummary(summaries, dataVersion, rejects != null && rejects.created() ? rejects.path()
-                    : null);
+                    : null, rejects == null ? List.of() : rejects.firstRows());
         } finally {
             if (rejects != null) {
                 if (done) {

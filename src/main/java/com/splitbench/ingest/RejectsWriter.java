@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The rejects file of an import with {@code --skip-bad-rows}: CSV with {@code file,line,column,reason,row}, where
@@ -15,6 +17,10 @@ import java.nio.file.Path;
 public final class RejectsWriter implements AutoCloseable {
 
     private final Path path;
+    /** How many rejected rows are kept in memory for the window's import summary. */
+    public static final int LISTED = 100;
+
+    private final List<BadRow> firstRows = new ArrayList<>();
     private BufferedWriter writer;
     private long rows;
 
@@ -28,6 +34,11 @@ public final class RejectsWriter implements AutoCloseable {
 
     public long rows() {
         return rows;
+    }
+
+    /** The first {@value #LISTED} rejected rows, for a summary that lists them with line and reason. */
+    public synchronized List<BadRow> firstRows() {
+        return List.copyOf(firstRows);
     }
 
     public boolean created() {
@@ -44,6 +55,9 @@ public final class RejectsWriter implements AutoCloseable {
             writer.write(quote(row.file()) + "," + row.line() + "," + quote(row.column() == null ? "" : row.column())
                     + "," + quote(row.reason()) + "," + quote(rawText) + "\n");
             rows++;
+            if (firstRows.size() < LISTED) {
+                firstRows.add(row);
+            }
         } catch (IOException e) {
             throw new UserFacingException("Cannot write the rejects file " + path + ": " + e.getMessage(), e);
         }

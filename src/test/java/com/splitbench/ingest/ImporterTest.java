@@ -199,6 +199,9 @@ class ImporterTest {
             ImportSummary summary = run(workspace, ImportOptions.defaults().withSkipBadRows(true, rejects), events(bad));
             assertThat(summary.summaryLine()).isEqualTo("rows read: 3, imported: 1, rejected: 2, duplicates skipped: 0;"
                     + " rejected rows written to: " + rejects);
+            assertThat(summary.rejectedRows()).containsExactly(
+                    new BadRow("events.csv", 3, "value", "'abc' is not a number"),
+                    new BadRow("events.csv", 4, "user_id", "the unit id is empty"));
         }
         assertThat(Files.readAllLines(rejects)).containsExactly("file,line,column,reason,row",
                 "\"events.csv\",3,\"value\",\"'abc' is not a number\",\"n2,view,abc,2024-03-01T00:00:00Z\"",

@@ -4,6 +4,7 @@ import com.splitbench.common.UserFacingException;
 import com.splitbench.workspace.ImportShape;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,39 +30,16 @@ public final class ColumnMapping {
     }
 
     /**
+     * Resolves every role, failing with a message that names the file and its columns when a required role has no
+     * column. An explicit mapping to an empty name means "no column for this role" (no synonym is tried).
+     *
      * @param experimentGiven whether {@code --experiment} supplies the experiment when no column has it
      */
     public static ColumnMapping resolve(List<String> header, ImportShape shape, Map<ColumnRole, String> explicit,
             boolean experimentGiven, String fileName) {
-        int[] roles = new int[ColumnRole.values().length];
-        Arrays.fill(roles, -1);
         boolean[] taken = new boolean[header.size()];
-        for (Map.Entry<ColumnRole, String> entry : explicit.entrySet()) {
-            if (!applies(entry.getKey(), shape)) {
-                continue;
-            }
-            int column = find(header, entry.getValue());
-            if (column < 0) {
-                throw new UserFacingException(fileName + " has no column '" + entry.getValue() + "' (given for "
-                        + entry.getKey().key() + "). Its columns are: " + String.join(", ", header) + ".");
-            }
-            roles[entry.getKey().ordinal()] = column;
-            taken[column] = true;
-        }
-        for (ColumnRole role : rolesOf(shape)) {
-            if (roles[role.ordinal()] >= 0) {
-                continue;
-            }
-            for (String synonym : role.synonyms()) {
-                int column = findFree(header, synonym, taken);
-                if (column >= 0) {
-                    roles[role.ordinal()] = column;
-                    taken[column] = true;
-                    break;
-                }
-            }
-        }
-        for (ColumnRole role : required(shape, experimentGiven)) {
+        int[] roles = assign(header, shape, explicit, taken, fileName);
+        for (ColumnRole role : requiredRoles(shape, experimentGiven)) {
             if (roles[role.ordinal()] < 0) {
                 throw missing(header, role, fileName);
             }
@@ -73,6 +51,79 @@ public final class ColumnMapping {
             }
         }
         return new ColumnMapping(header, roles, List.copyOf(extras));
+    }
+
+    /**
+     * The column each role of the shape would take, by the same rules as {@link #resolve} but without failing on a
+     * missing role: what the import wizard shows as the detected mapping. Roles without a column are left out.
+     *
+     * @throws UserFacingException if an explicit mapping names a column the header does not have
+     */
+    public static Map<ColumnRole, String> detect(List<String> header, ImportShape shape,
+            Map<ColumnRole, String> explicit) {
+        int[] roles = assign(header, shape, explicit, new boolean[header.size()], "the file");
+        Map<ColumnRole, String> found = new EnumMap<>(ColumnRole.class);
+        for (ColumnRole role : rolesOf(shape)) {
+            if (roles[role.ordinal()] >= 0) {
+                found.put(role, header.get(roles[role.ordinal()]));
+            }
+        }
+        return found;
+    }
+
+    /** The roles a file of this shape can have, in {@link ColumnRole} order. */
+    public static Set<ColumnRole> roles(ImportShape shape) {
+        return Collections.unmodifiableSet(rolesOf(shape));
+    }
+
+    /** The roles a file of this shape must have; the experiment is not needed when the import names one. */
+    public static Set<ColumnRole> requiredRoles(ImportShape shape, boolean experimentGiven) {
+        Set<ColumnRole> required = switch (shape) {
+            case ASSIGNMENTS -> EnumSet.of(ColumnRole.UNIT, ColumnRole.EXPERIMENT, ColumnRole.VARIANT, ColumnRole.TIME);
+            case EVENTS -> EnumSet.of(ColumnRole.UNIT, ColumnRole.EVENT, ColumnRole.TIME);
+            case USERS -> EnumSet.of(ColumnRole.UNIT, ColumnRole.EXPERIMENT, ColumnRole.VARIANT);
+        };
+        if (experimentGiven) {
+            required.remove(ColumnRole.EXPERIMENT);
+        }
+        return Collections.unmodifiableSet(required);
+    }
+
+    private static int[] assign(List<String> header, ImportShape shape, Map<ColumnRole, String> explicit,
+            boolean[] taken, String fileName) {
+        int[] roles = new int[ColumnRole.values().length];
+        Arrays.fill(roles, -1);
+        Set<ColumnRole> none = EnumSet.noneOf(ColumnRole.class);
+        for (Map.Entry<ColumnRole, String> entry : explicit.entrySet()) {
+            if (!applies(entry.getKey(), shape)) {
+                continue;
+            }
+            if (entry.getValue().isBlank()) {
+                none.add(entry.getKey());
+                continue;
+            }
+            int column = find(header, entry.getValue());
+            if (column < 0) {
+                throw new UserFacingException(fileName + " has no column '" + entry.getValue() + "' (given for "
+                        + entry.getKey().key() + "). Its columns are: " + String.join(", ", header) + ".");
+            }
+            roles[entry.getKey().ordinal()] = column;
+            taken[column] = true;
+        }
+        for (ColumnRole role : rolesOf(shape)) {
+            if (roles[role.ordinal()] >= 0 || none.contains(role)) {
+                continue;
+            }
+            for (String synonym : role.synonyms()) {
+                int column = findFree(header, synonym, taken);
+                if (column >= 0) {
+                    roles[role.ordinal()] = column;
+                    taken[column] = true;
+                    break;
+                }
+            }
+        }
+        return roles;
     }
 
     /** The column index of a role, or -1 when the file has none. */
@@ -122,18 +173,6 @@ public final class ColumnMapping {
 
     private static boolean applies(ColumnRole role, ImportShape shape) {
         return rolesOf(shape).contains(role);
-    }
-
-    private static Set<ColumnRole> required(ImportShape shape, boolean experimentGiven) {
-        Set<ColumnRole> required = switch (shape) {
-            case ASSIGNMENTS -> EnumSet.of(ColumnRole.UNIT, ColumnRole.EXPERIMENT, ColumnRole.VARIANT, ColumnRole.TIME);
-            case EVENTS -> EnumSet.of(ColumnRole.UNIT, ColumnRole.EVENT, ColumnRole.TIME);
-            case USERS -> EnumSet.of(ColumnRole.UNIT, ColumnRole.EXPERIMENT, ColumnRole.VARIANT);
-        };
-        if (experimentGiven) {
-            required.remove(ColumnRole.EXPERIMENT);
-        }
-        return required;
     }
 
     private static UserFacingException missing(List<String> header, ColumnRole role, String fileName) {

@@ -8,14 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads durations written as ISO-8601 ({@code P7D}, {@code PT12H}) or short forms ({@code 7d}, {@code 12h}). */
-final class DurationText {
+public final class DurationText {
 
     private static final Pattern SHORT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d|w)");
 
     private DurationText() {
     }
 
-    static Duration parse(String text, String field) {
+    public static Duration parse(String text, String field) {
         String trimmed = text.trim();
         Matcher matcher = SHORT.matcher(trimmed.toLowerCase(Locale.ROOT));
         if (matcher.matches()) {
@@ -38,7 +38,7 @@ final class DurationText {
         }
     }
 
-    static String format(Duration duration) {
+    public static String format(Duration duration) {
         return duration.toString();
     }
 }

@@ -12,7 +12,16 @@ public enum Statistic {
     CHANCE_TO_WIN("Chance to win"),
     SRM("SRM"),
     CUPED("CUPED"),
-    SEQUENTIAL("Sequential");
+    SEQUENTIAL("Sequential"),
+    USERS("Users"),
+    CONTROL_VALUE("Control"),
+    VARIANT_VALUE("Variant value"),
+    CORRECTION("Correction"),
+    BAYESIAN("Bayesian"),
+    SAMPLE_SIZE("Sample size"),
+    MINIMUM_DETECTABLE_EFFECT("MDE"),
+    POWER("Power"),
+    DAYS_REMAINING("Days left");
 
     private final String shortName;
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -147,8 +148,8 @@ public final class MainWindowController {
     }
 
     private void showItem(SidebarItem item) {
-        itemPane.setCenter(null);
         if (item == null) {
+            itemPane.setCenter(null);
             return;
         }
         itemTitle.setText(item.name());
@@ -164,7 +165,12 @@ public final class MainWindowController {
             tooltip.setMaxWidth(360);
             itemBadge.setTooltip(tooltip);
         }
-        views.viewFor(item).ifPresent(itemPane::setCenter);
+        // The same view for an item whose badge or detail changed stays attached: re-attaching it would lay out and
+        // style the whole page again.
+        Node view = views.viewFor(item).orElse(null);
+        if (itemPane.getCenter() != view) {
+            itemPane.setCenter(view);
+        }
     }
 
     private void bindStatusBar() {

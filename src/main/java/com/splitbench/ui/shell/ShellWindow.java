@@ -16,6 +16,7 @@ import com.splitbench.ui.task.UiThread;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -28,7 +29,7 @@ import javafx.stage.Window;
 
 /**
  * The main window, wired: the one place that builds the window's services, view model and controllers from what the
- * app passes in. {@link DesktopApp} opens it with the real services; UI tests open it with fakes.
+ * app passes in. {@code ui.app.DesktopApp} opens it with the real services; UI tests open it with fakes.
  */
 public final class ShellWindow {
 
@@ -48,10 +49,12 @@ public final class ShellWindow {
         this.dialogs = builder.dialogs.apply(() -> stage);
         this.errors = new ErrorReporter(dialogs, new ErrorMessages(builder.info.logFile()));
         this.tasks = new ThreadPoolTaskExecutor(builder.executor, UiThread.javafx(), errors::report);
-        this.model = new MainWindowViewModel(builder.actions.apply(tasks), tasks, dialogs, errors, settings,
+        Services services = new Services(tasks, dialogs, errors, settings, stage);
+        this.model = new MainWindowViewModel(builder.actions.apply(services), tasks, dialogs, errors, settings,
                 builder.info, this::close);
+        SidebarItemViews views = builder.views.apply(services, model);
         ControllerFactory controllers = ControllerFactory.builder()
-                .register(MainWindowController.class, () -> new MainWindowController(model, builder.views))
+                .register(MainWindowController.class, () -> new MainWindowController(model, views))
                 .build();
         FxmlViewLoader.View<MainWindowController> view = new FxmlViewLoader(controllers)
                 .load(MainWindowController.class);
@@ -69,6 +72,14 @@ public final class ShellWindow {
             event.consume();
             model.requestQuit();
         });
+    }
+
+    /**
+     * What the window gives the services it is built with: its task executor, dialogs, error reporting, settings
+     * and stage (the owner of their own windows, such as the import wizard).
+     */
+    public record Services(TaskExecutor tasks, DialogService dialogs, ErrorReporter errors, UiSettings settings,
+                           Stage stage) {
     }
 
     public static Builder builder(UiSettingsStore settingsStore, AppExecutor executor) {
@@ -145,8 +156,9 @@ public final class ShellWindow {
 
         private final UiSettingsStore settingsStore;
         private final AppExecutor executor;
-        private Function<TaskExecutor, ShellActions> actions = tasks -> new NoServicesShellActions();
-        private SidebarItemViews views = SidebarItemViews.none();
+        private Function<Services, ShellActions> actions = services -> new NoServicesShellActions();
+        private BiFunction<Services, ShellDisplay, SidebarItemViews> views = (services, display) ->
+                SidebarItemViews.none();
         private Function<Supplier<Window>, DialogService> dialogs = FxDialogService::new;
         private ShellInfo info = new ShellInfo("dev", null, null);
 
@@ -157,11 +169,25 @@ public final class ShellWindow {
 
         /** The services behind the menus; given the window's task executor in case they start tasks themselves. */
         public Builder actions(Function<TaskExecutor, ShellActions> value) {
+            Objects.requireNonNull(value);
+            this.actions = services -> value.apply(services.tasks());
+            return this;
+        }
+
+        /** The services behind the menus, given everything the window offers them. */
+        public Builder actionsWith(Function<Services, ShellActions> value) {
             this.actions = Objects.requireNonNull(value);
             return this;
         }
 
         public Builder views(SidebarItemViews value) {
+            Objects.requireNonNull(value);
+            this.views = (services, display) -> value;
+            return this;
+        }
+
+        /** The centre views, given the window's services and the display they may update (e.g. after a save). */
+        public Builder viewsWith(BiFunction<Services, ShellDisplay, SidebarItemViews> value) {
             this.views = Objects.requireNonNull(value);
             return this;
         }

@@ -65,4 +65,31 @@ class ColumnMappingTest {
         assertThatThrownBy(() -> ColumnMapping.resolve(List.of("user_id", "variant"), ImportShape.USERS, explicit,
                 true, "u.csv")).hasMessageContaining("no column 'nope'");
     }
+
+    @Test
+    void detectsWhatIsThereWithoutFailingOnMissingRoles() {
+        Map<ColumnRole, String> found = ColumnMapping.detect(List.of("user_id", "variant", "revenue"),
+                ImportShape.ASSIGNMENTS, NONE);
+
+        assertThat(found).containsExactly(Map.entry(ColumnRole.UNIT, "user_id"),
+                Map.entry(ColumnRole.VARIANT, "variant"));
+        assertThat(ColumnMapping.requiredRoles(ImportShape.USERS, true))
+                .containsExactlyInAnyOrder(ColumnRole.UNIT, ColumnRole.VARIANT);
+    }
+
+    @Test
+    void anEmptyExplicitMappingMeansTheRoleHasNoColumn() {
+        Map<ColumnRole, String> explicit = new EnumMap<>(ColumnRole.class);
+        explicit.put(ColumnRole.VALUE, "");
+
+        ColumnMapping mapping = ColumnMapping.resolve(List.of("user_id", "event", "value", "ts"), ImportShape.EVENTS,
+                explicit, false, "e.csv");
+
+        assertThat(mapping.column(ColumnRole.VALUE)).isEqualTo(-1);
+        assertThat(mapping.describe()).isEqualTo("unit=user_id, time=ts, event=event, extra=value");
+        Map<ColumnRole, String> noUnit = new EnumMap<>(ColumnRole.class);
+        noUnit.put(ColumnRole.UNIT, "");
+        assertThatThrownBy(() -> ColumnMapping.resolve(List.of("user_id", "event", "ts"), ImportShape.EVENTS, noUnit,
+                false, "e.csv")).hasMessageContaining("e.csv has no unit column");
+    }
 }

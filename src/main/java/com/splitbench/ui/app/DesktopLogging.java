@@ -1,4 +1,4 @@
-package com.splitbench.ui.shell;
+package com.splitbench.ui.app;
 
 import java.io.IOException;
 import java.nio.file.Files;

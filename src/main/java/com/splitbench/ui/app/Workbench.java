@@ -1,0 +1,126 @@
+package com.splitbench.ui.app;
+
+import com.splitbench.ui.experiment.ExperimentViews;
+import com.splitbench.ui.shell.ShellDisplay;
+import com.splitbench.ui.shell.ShellInfo;
+import com.splitbench.ui.shell.ShellWindow;
+import com.splitbench.ui.sidebar.SidebarItem;
+import com.splitbench.ui.sidebar.SidebarSection;
+import com.splitbench.ui.sidebar.SidebarViewModel;
+import com.splitbench.ui.settings.UiSettingsStore;
+import com.splitbench.ui.task.AppExecutor;
+import com.splitbench.ui.workspace.WorkspaceExperimentData;
+import com.splitbench.ui.workspace.WorkspaceItemViews;
+import com.splitbench.ui.workspace.WorkspaceSession;
+import com.splitbench.ui.workspace.WorkspaceShellActions;
+import com.splitbench.ui.workspace.WorkspaceSidebar;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The one place that builds the window's services and hands them to the window: the workspace session, the sidebar
+ * service, the menu actions, and the centre's views. UI tests build it the same way, with their own folders.
+ */
+public final class Workbench implements AutoCloseable {
+
+    private final WorkspaceSession session;
+    private final ShellWindow window;
+    private WorkspaceSidebar sidebar;
+    private WorkspaceItemViews views;
+
+    private Workbench(ShellWindow.Builder builder, WorkspaceSession session, Stage stage) {
+        this.session = session;
+        this.window = builder
+                .actionsWith(services -> {
+                    sidebar = new WorkspaceSidebar(session, services.tasks());
+                    return new WorkspaceShellActions(session, sidebar, (files, display) ->
+                            ImportWizardLauncher.open(services, session, files, display, this::dataChanged));
+                })
+                .viewsWith((services, display) -> {
+                    views = new WorkspaceItemViews(session, WorkspaceItemViews.factory(
+                            location -> new ExperimentViews(new ExperimentViews.Services(
+                                    new WorkspaceExperimentData(session, location), services.tasks(),
+                                    services.dialogs(), services.errors(), services.settings().themeProperty(),
+                                    key -> definitionSaved(key, display))),
+                            OtherItemViews.factory(services, session, name -> sidebar.refresh(display))));
+                    return views;
+                })
+                .build(stage);
+        SidebarViewModel sidebarModel = window.viewModel().sidebar();
+        sidebarModel.workspaceProperty().addListener((observable, before, now) -> {
+            if (now != null && (before == null || !before.location().equals(now.location()))) {
+                // The sidebar sets its sections after the workspace: look at them once it is done.
+                Platform.runLater(this::workspaceOpened);
+            }
+        });
+    }
+
+    /** Builds the window on the stage, with the real services. UI thread. */
+    public static Workbench build(UiSettingsStore settings, AppExecutor executor, ShellInfo info,
+                                  WorkspaceSession session, Stage stage) {
+        return new Workbench(ShellWindow.builder(settings, executor).info(Objects.requireNonNull(info)), session,
+                stage);
+    }
+
+    /** For tests: the same wiring on a builder they prepared (their dialogs, for example). */
+    public static Workbench build(ShellWindow.Builder builder, Stage stage) {
+        return new Workbench(builder, new WorkspaceSession(), stage);
+    }
+
+    public ShellWindow window() {
+        return window;
+    }
+
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    private void workspaceOpened() {
+        SidebarViewModel sidebarModel = window.viewModel().sidebar();
+        if (sidebarModel.getSelectedItem() == null) {
+            List<SidebarItem> experiments = sidebarModel.items(SidebarSection.EXPERIMENTS);
+            Optional.ofNullable(experiments.isEmpty() ? null : experiments.get(0)).ifPresent(sidebarModel::select);
+        }
+        // The health checks analyse every experiment; they wait until the selected one is on screen.
+        startWhenIdle(() -> sidebar.checkHealth(window.viewModel()));
+    }
+
+    /** Runs the action once no background task is running. UI thread. */
+    private void startWhenIdle(Runnable action) {
+        javafx.beans.binding.BooleanBinding busy = window.tasks().tracker().busyProperty();
+        if (!busy.get()) {
+            action.run();
+            return;
+        }
+        busy.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean before,
+                                Boolean now) {
+                if (!now) {
+                    busy.removeListener(this);
+                    Platform.runLater(action);
+                }
+            }
+        });
+    }
+
+    /** After an import: every view shows old data, and the badges are stale. */
+    private void dataChanged(ShellDisplay display) {
+        views.forgetAll();
+        sidebar.refresh(display);
+    }
+
+    private void definitionSaved(String key, ShellDisplay display) {
+        sidebar.forget(key);
+        sidebar.refresh(display);
+    }
+
+    /** Closes the workspace. Call after the window closed. */
+    @Override
+    public void close() {
+        session.close();
+    }
+}

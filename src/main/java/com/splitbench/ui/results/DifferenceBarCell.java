@@ -1,0 +1,82 @@
+package com.splitbench.ui.results;
+
+import com.splitbench.ui.table.CiAxis;
+import com.splitbench.ui.table.CiBarGraphic;
+import com.splitbench.ui.table.Verdict;
+import java.util.Objects;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main difference of a results row: the estimate and its interval as text, and the interval drawn as a CI bar
+ * on the axis shared by every row, coloured by significance and the metric's desired direction.
+ */
+final class DifferenceBarCell extends TableCell<ResultLine, Difference> {
+
+    private final ObservableValue<CiAxis> axis;
+    private final CiBarGraphic bar = new CiBarGraphic();
+    private final Label estimate = new Label();
+    private final Label interval = new Label();
+    private final VBox box;
+    private final InvalidationListener redraw = observable -> refresh();
+
+    DifferenceBarCell(ObservableValue<CiAxis> axis) {
+        this.axis = Objects.requireNonNull(axis);
+        axis.addListener(new WeakInvalidationListener(redraw));
+        estimate.getStyleClass().add("cell-main");
+        interval.getStyleClass().add("cell-detail");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox text = new HBox(6, estimate, gap, interval);
+        text.setAlignment(Pos.BASELINE_LEFT);
+        bar.setPrefHeight(14);
+        bar.setMinHeight(14);
+        box = new VBox(1, text, bar);
+        getStyleClass().add("difference-bar-cell");
+    }
+
+    @Override
+    protected void updateItem(Difference value, boolean empty) {
+        super.updateItem(value, empty);
+        if (empty || value == null) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        estimate.setText(value.text());
+        interval.setText(value.intervalText());
+        for (Verdict verdict : Verdict.values()) {
+            estimate.getStyleClass().remove(verdict.styleClass());
+        }
+        estimate.getStyleClass().add(value.interval().verdict().styleClass());
+        refresh();
+        setTooltip(new Tooltip(describe(value)));
+        setGraphic(box);
+    }
+
+    private void refresh() {
+        Difference value = isEmpty() ? null : getItem();
+        bar.show(value == null ? null : value.interval(), axis.getValue() == null ? new CiAxis(-1, 1)
+                : axis.getValue());
+    }
+
+    static String describe(Difference value) {
+        String meaning = switch (value.interval().verdict()) {
+            case IMPROVEMENT -> "a significant improvement";
+            case REGRESSION -> "a significant regression";
+            case CHANGE -> "a significant change";
+            case INCONCLUSIVE -> "not significant: the data cannot tell this from no difference";
+        };
+        return value.text() + ", interval " + value.intervalText() + ": " + meaning
+                + ". Select the cell to see how it was computed.";
+    }
+}

@@ -1,0 +1,83 @@
+package com.splitbench.ui.workspace;
+
+import com.splitbench.ui.shell.ShellActions;
+import com.splitbench.ui.shell.ShellCommand;
+import com.splitbench.ui.shell.ShellDisplay;
+import com.splitbench.ui.sidebar.SidebarItem;
+import com.splitbench.ui.sidebar.WorkspaceContents;
+import com.splitbench.ui.task.TaskContext;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The menus' workspace commands, on the real workspace: create, open and import (through the import wizard). Report
+ * commands are not offered here; they belong to the report service.
+ */
+public final class WorkspaceShellActions implements ShellActions {
+
+    private final WorkspaceSession session;
+    private final WorkspaceSidebar sidebar;
+    private final BiConsumer<List<Path>, ShellDisplay> importWizard;
+
+    /** @param importWizard opens the import wizard on the files, for the display to refresh when it is done */
+    public WorkspaceShellActions(WorkspaceSession session, WorkspaceSidebar sidebar,
+                                 BiConsumer<List<Path>, ShellDisplay> importWizard) {
+        this.session = Objects.requireNonNull(session);
+        this.sidebar = Objects.requireNonNull(sidebar);
+        this.importWizard = Objects.requireNonNull(importWizard);
+    }
+
+    @Override
+    public Set<ShellCommand> available() {
+        return EnumSet.of(ShellCommand.NEW_WORKSPACE, ShellCommand.OPEN_WORKSPACE, ShellCommand.IMPORT);
+    }
+
+    @Override
+    public WorkspaceContents createWorkspace(Path directory, TaskContext task) throws Exception {
+        task.updateMessage("Creating a workspace in " + directory);
+        sidebar.forgetAll();
+        session.create(directory);
+        return sidebar.contents();
+    }
+
+    @Override
+    public WorkspaceContents openWorkspace(Path directory, TaskContext task) throws Exception {
+        task.updateMessage("Opening workspace " + directory.getFileName());
+        sidebar.forgetAll();
+        session.open(directory);
+        return sidebar.contents();
+    }
+
+    @Override
+    public void importFiles(List<Path> files, ShellDisplay display) {
+        importWizard.accept(files, display);
+    }
+
+    @Override
+    public void openReport(Path file, ShellDisplay display) {
+        throw unavailable(ShellCommand.OPEN_REPORT);
+    }
+
+    @Override
+    public void saveReport(SidebarItem experiment, Path target, TaskContext task) {
+        throw unavailable(ShellCommand.SAVE_REPORT);
+    }
+
+    @Override
+    public void exportHtml(SidebarItem experiment, Path target, TaskContext task) {
+        throw unavailable(ShellCommand.EXPORT_HTML);
+    }
+
+    @Override
+    public void exportCsv(SidebarItem experiment, Path target, TaskContext task) {
+        throw unavailable(ShellCommand.EXPORT_CSV);
+    }
+
+    private static IllegalStateException unavailable(ShellCommand command) {
+        return new IllegalStateException(command + " is not offered by the workspace actions");
+    }
+}

@@ -1,0 +1,180 @@
+package com.splitbench.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import com.splitbench.ui.common.FxDialogService;
+import com.splitbench.ui.results.ResultLine;
+import com.splitbench.ui.settings.Theme;
+import com.splitbench.ui.settings.UiSettingsStore;
+import com.splitbench.ui.shell.ShellInfo;
+import com.splitbench.ui.shell.ShellWindow;
+import com.splitbench.ui.task.AppExecutor;
+import com.splitbench.ui.testing.SampleWorkspaces;
+import com.splitbench.ui.testing.ScriptedDialogs;
+import com.splitbench.ui.testing.UiSnapshots;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import com.splitbench.ui.sidebar.SidebarItem;
+import com.splitbench.ui.sidebar.SidebarSection;
+import com.splitbench.ui.sidebar.SidebarViewModel;
+import com.splitbench.ui.table.TableClipboard;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window on the sample workspace, with the real services. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchEndToEndTest {
+
+    @TempDir
+    Path folder;
+
+    private AppExecutor executor;
+    private Workbench workbench;
+    private ScriptedDialogs dialogs;
+
+    @Start
+    void start(Stage stage) {
+        executor = new AppExecutor(4);
+        workbench = Workbench.build(ShellWindow.builder(new UiSettingsStore(folder.resolve("config")), executor)
+                .info(new ShellInfo("test", folder, null))
+                .dialogs(owner -> {
+                    dialogs = new ScriptedDialogs(new FxDialogService(owner));
+                    return dialogs;
+                }), stage);
+        workbench.window().settings().setTheme(Theme.LIGHT);
+        stage.setWidth(1280);
+        stage.setHeight(820);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> workbench.window().close()).get(5, TimeUnit.SECONDS);
+        workbench.close();
+        executor.close();
+    }
+
+    @Test
+    void walksThroughTheSampleWorkspaceAsAUserWould(FxRobot robot) throws Exception {
+        Path workspace = SampleWorkspaces.copyInto(folder);
+
+        robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
+        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".results-table").queryAll().isEmpty()
+                && !robot.lookup(".results-table").queryAs(TableView.class).getItems().isEmpty());
+        waitFor(30, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
+        waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        TableView<ResultLine> table = robot.lookup(".results-table").queryAs(TableView.class);
+        assertThat(table.getItems().get(0).metric().name()).isEqualTo("purchase_rate");
+        UiSnapshots.save(scene(), "results");
+
+        explainsACellAndCopiesTheTableAtFullPrecision(robot, table);
+        snapshotsEveryTab(robot);
+        opensTheMetricEditorFromTheDefinition(robot);
+        opensAMetricAndAnImportFromTheSidebar(robot);
+        showsThePerUserTableExperimentInTheDarkTheme(robot);
+    }
+
+    private void explainsACellAndCopiesTheTableAtFullPrecision(FxRobot robot, TableView<ResultLine> table)
+            throws Exception {
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(1, table.getColumns().get(4));
+            table.getFocusModel().focus(1, table.getColumns().get(4));
+        });
+        waitForFxEvents();
+        TextArea explanation = robot.lookup("#explanationText").queryAs(TextArea.class);
+        assertThat(explanation.getText()).startsWith("purchase_rate · treatment_b vs control")
+                .contains("Conversion rate of treatment_b", "662 / 5,402");
+        UiSnapshots.save(scene(), "results-explain");
+
+        robot.interact(() -> TableClipboard.copy(table, true));
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString())
+                .get(5, TimeUnit.SECONDS);
+        ResultLine line = table.getItems().get(1);
+        assertThat(copied.lines().toList()).hasSize(2);
+        assertThat(copied.lines().toList().get(1)).contains(Double.toString(line.treatment().value()),
+                Double.toString(line.relative().interval().low()));
+    }
+
+    private void snapshotsEveryTab(FxRobot robot) throws Exception {
+        TabPane tabs = robot.lookup(".experiment-tabs").queryAs(TabPane.class);
+        for (int tab = 1; tab < tabs.getTabs().size(); tab++) {
+            int index = tab;
+            robot.interact(() -> tabs.getSelectionModel().select(index));
+            waitFor(10, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
+            waitForFxEvents();
+            UiSnapshots.save(scene(), tabs.getTabs().get(tab).getText().toLowerCase(Locale.ROOT));
+        }
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+    }
+
+    private void opensTheMetricEditorFromTheDefinition(FxRobot robot) throws Exception {
+        TabPane tabs = robot.lookup(".experiment-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+        waitForFxEvents();
+        Button edit = robot.lookup(".metrics-table .button").queryButton();
+        // The dialog waits for an answer, so it is opened later and closed from the test.
+        robot.interact(() -> javafx.application.Platform.runLater(edit::fire));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".metric-editor").tryQuery().isPresent());
+        waitForFxEvents();
+        javafx.scene.Node editor = robot.lookup(".metric-editor").query();
+        assertThat(robot.from(editor).lookup("#nameField").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("purchase_rate");
+        UiSnapshots.save(editor.getScene(), "metric-editor-dialog");
+        robot.interact(() -> editor.getScene().getWindow().hide());
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+    }
+
+    private void opensAMetricAndAnImportFromTheSidebar(FxRobot robot) throws Exception {
+        SidebarViewModel sidebar = workbench.window().viewModel().sidebar();
+        SidebarItem metric = sidebar.items(SidebarSection.METRICS).stream()
+                .filter(item -> item.key().equals("revenue_per_user")).findFirst().orElseThrow();
+        robot.interact(() -> sidebar.select(metric));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveButton").tryQuery().isPresent()
+                && !robot.lookup("#saveButton").queryButton().isDisabled());
+        UiSnapshots.save(scene(), "metric-page");
+        SidebarItem events = sidebar.items(SidebarSection.DATA).stream()
+                .filter(item -> item.name().equals("events.csv.gz")).findFirst().orElseThrow();
+        robot.interact(() -> sidebar.select(events));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".fact-label").tryQuery().isPresent());
+        UiSnapshots.save(scene(), "import-details");
+    }
+
+    private void showsThePerUserTableExperimentInTheDarkTheme(FxRobot robot) throws Exception {
+        SidebarViewModel sidebar = workbench.window().viewModel().sidebar();
+        SidebarItem table = sidebar.items(SidebarSection.EXPERIMENTS).stream()
+                .filter(item -> item.key().equals("checkout_redesign_table")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            workbench.window().settings().setTheme(Theme.DARK);
+            sidebar.select(table);
+        });
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".results-table").queryAll().stream()
+                .anyMatch(node -> node.isVisible() && node.getScene() != null
+                        && !((TableView<?>) node).getItems().isEmpty()
+                        && ((ResultLine) ((TableView<?>) node).getItems().get(0)).metric().name().equals("converted")));
+        waitFor(10, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
+        waitForFxEvents();
+        UiSnapshots.save(scene(), "results-per-user-table-dark");
+        robot.interact(() -> workbench.window().settings().setTheme(Theme.LIGHT));
+    }
+
+    private javafx.scene.Scene scene() {
+        return workbench.window().stage().getScene();
+    }
+}
