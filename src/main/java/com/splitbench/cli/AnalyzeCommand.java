@@ -1,14 +1,5 @@
 package com.splitbench.cli;
 
-import com.splitbench.analysis.AnalysisMonitor;
-import com.splitbench.analysis.AnalysisService;
-import com.splitbench.analysis.local.LocalStatisticsEngine;
-import com.splitbench.analysis.local.WorkspaceEventData;
-import com.splitbench.analysis.result.AnalysisResult;
-import com.splitbench.common.UserFacingException;
-import com.splitbench.spec.AnalysisSpec;
-import com.splitbench.workspace.DefinitionRepository;
-import com.splitbench.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,19 +32,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.isDirectory(workspace)) {
-            throw new UserFacingException("There is no workspace at " + workspace + ". Create one with "
-                    + "'splitbench import --workspace " + workspace + " ...'.");
-        }
-        try (Workspace opened = Workspace.open(workspace)) {
-            AnalysisSpec base = options.specFile() != null ? null
-                    : new DefinitionRepository(opened).experiment(experiment).orElse(null);
-            AnalysisSpec analysisSpec = options.resolve(experiment, base);
-            AnalysisService service = new AnalysisService(
-                    new LocalStatisticsEngine(new WorkspaceEventData(opened.eventStore())), opened::dataVersion);
-            AnalysisResult result = service.analyze(analysisSpec, AnalysisMonitor.NONE);
-            output.write(result, spec.commandLine().getOut());
-        }
+        output.write(WorkspaceAnalysis.run(workspace, experiment, options).result(), spec.commandLine().getOut());
         return 0;
     }
 }

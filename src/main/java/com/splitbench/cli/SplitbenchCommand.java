@@ -16,6 +16,9 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
             ImportCommand.class,
             AnalyzeCommand.class,
+            ReportCommand.class,
+            ShowCommand.class,
+            VerifyCommand.class,
             SampleCommand.class,
         })
 public final class SplitbenchCommand implements Runnable {
