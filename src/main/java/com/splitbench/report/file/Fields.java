@@ -97,12 +97,12 @@ final class Fields {
     }
 
     static <T> List<T> listOfSize(List<T> value, int size, String path) {
-        list(value, Math.max(size, 0), path);
+        required(value, path);
         if (value.size() != size) {
             throw new ContentException(path, "has " + value.size() + " entries, expected " + size
                     + " (one per variant)");
         }
-        return value;
+        return list(value, size, path);
     }
 
     static <K, V> Map<K, V> map(Map<K, V> value, int max, String path) {

@@ -53,6 +53,10 @@ final class JsonShapeScan {
             String topField = null;
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
+                if (open.isEmpty()) {
+                    throw new ShapeException("there is more after the JSON object at line "
+                            + parser.currentLocation().getLineNr());
+                }
                 if (++tokens > ReportLimits.MAX_TOKENS) {
                     throw new ShapeException("it holds more than " + ReportLimits.MAX_TOKENS + " JSON values");
                 }
@@ -65,6 +69,10 @@ final class JsonShapeScan {
                         && ++current.entries > ReportLimits.MAX_CONTAINER_SIZE) {
                     throw new ShapeException("an array or object at line " + parser.currentLocation().getLineNr()
                             + " has more than " + ReportLimits.MAX_CONTAINER_SIZE + " entries");
+                }
+                if (token == JsonToken.VALUE_STRING && parser.getTextLength() > ReportLimits.MAX_STRING_CHARS) {
+                    throw new ShapeException("a text at line " + parser.currentLocation().getLineNr()
+                            + " is longer than " + ReportLimits.MAX_STRING_CHARS + " characters");
                 }
                 if (open.size() == 1) {
                     if (token == JsonToken.FIELD_NAME) {

@@ -148,8 +148,11 @@ public final class ReportFiles {
         if (e instanceof StreamConstraintsException s) {
             return "it exceeds a size limit of report files (" + s.getOriginalMessage() + ")";
         }
+        if (e.getCause() instanceof StreamConstraintsException s) {
+            return "it exceeds a size limit of report files (" + s.getOriginalMessage() + ")";
+        }
         if (e instanceof UnrecognizedPropertyException u) {
-            return "it has an unknown field '" + u.getPropertyName() + "' at " + path(u)
+            return "it has an unknown field '" + u.getPropertyName() + "' in " + parentPath(u)
                     + ": it was not written by this version of Splitbench, or it was edited";
         }
         if (e instanceof MismatchedInputException m) {
@@ -183,6 +186,13 @@ public final class ReportFiles {
             }
         }
         return path.length() == 0 ? "(root)" : path.toString();
+    }
+
+    /** The object that holds the unknown field: its path without the last step (the field itself). */
+    private static String parentPath(JsonMappingException e) {
+        String path = path(e);
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? "(root)" : path.substring(0, cut);
     }
 
     private static String where(JsonLocation location) {
