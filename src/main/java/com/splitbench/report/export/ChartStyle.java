@@ -10,6 +10,9 @@ import java.text.SimpleDateFormat;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -81,11 +84,25 @@ final class ChartStyle {
             if (axis instanceof NumberAxis number && !(axis instanceof SymbolAxis)) {
                 number.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
             } else if (axis instanceof DateAxis date) {
-                SimpleDateFormat format = new SimpleDateFormat("d MMM", Locale.ENGLISH);
-                format.setTimeZone(TimeZone.getTimeZone("UTC"));
-                date.setDateFormatOverride(format);
+                date.setStandardTickUnits(dayTicks());
             }
         }
+    }
+
+    /** Ticks on whole UTC days (1, 2, 7, 14 days, then months): the data has one point per day. */
+    private static TickUnits dayTicks() {
+        SimpleDateFormat format = new SimpleDateFormat("d MMM", Locale.ENGLISH);
+        format.setTimeZone(TimeZone.getTimeZone("UTC"));
+        TickUnits units = new TickUnits();
+        for (int days : new int[] {1, 2, 7, 14}) {
+            units.add(new DateTickUnit(DateTickUnitType.DAY, days, format));
+        }
+        SimpleDateFormat months = new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+        months.setTimeZone(TimeZone.getTimeZone("UTC"));
+        for (int count : new int[] {1, 3, 6, 12}) {
+            units.add(new DateTickUnit(DateTickUnitType.MONTH, count, months));
+        }
+        return units;
     }
 
     static Color verdict(Verdict verdict) {

@@ -25,7 +25,10 @@ final class ExposureChart {
         List<String> variants = result.variants();
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, exposures.days().size() < 3);
+        int treatment = 0;
         for (int v = 0; v < variants.size(); v++) {
+            boolean control = variants.get(v).equals(result.control());
+            int colour = control ? 0 : 1 + treatment++ % (ChartStyle.VARIANTS.length - 1);
             XYSeries series = new XYSeries(variants.get(v), false, true);
             long total = 0;
             for (int d = 0; d < exposures.days().size(); d++) {
@@ -34,7 +37,7 @@ final class ExposureChart {
                         .toEpochMilli(), total);
             }
             dataset.addSeries(series);
-            renderer.setSeriesPaint(v, ChartStyle.VARIANTS[v % ChartStyle.VARIANTS.length]);
+            renderer.setSeriesPaint(v, ChartStyle.VARIANTS[colour]);
             renderer.setSeriesStroke(v, new BasicStroke(2f));
         }
         DateAxis days = new DateAxis("Day of first exposure (UTC)");
