@@ -45,7 +45,8 @@ final class VerifyOutput {
                 StringBuilder line = new StringBuilder();
                 for (int c = 0; c < row.size(); c++) {
                     String cell = ReportAbout.clean(row.get(c));
-                    line.append(c == row.size() - 1 ? cell : String.format(Locale.ROOT, "%-" + widths[c] + "s  ", cell));
+                    line.append(c == row.size() - 1 ? cell
+                            : String.format(Locale.ROOT, "%-" + widths[c] + "s  ", cell));
                 }
                 out.println(line.toString().stripTrailing());
             }

@@ -41,7 +41,8 @@ class ExportTest {
         Path csv = temp.resolve("formulas.csv");
         SmallReports.SERVICE.exportCsv(result, csv);
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertThat(rows.get(1)).startsWith("\"'=cmd|' /C calc'!A0\",\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\",\"'+control\"");
+        assertThat(rows.get(1))
+                .startsWith("\"'=cmd|' /C calc'!A0\",\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\",\"'+control\"");
         assertThat(String.join("\n", rows)).contains("\"'@treatment\"").contains("\"'-2+3\"");
         for (String row : rows.subList(1, rows.size())) {
             assertThat(row.split(",")).noneMatch(cell -> cell.startsWith("=") || cell.startsWith("+")

@@ -54,7 +54,8 @@ class WorkspaceTest {
         Path dir = temp.resolve("ws");
         Workspace.create(dir).close();
         Path marker = dir.resolve("workspace.sbw");
-        Files.writeString(marker, Files.readString(marker).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 99"));
+        Files.writeString(marker,
+                Files.readString(marker).replaceAll("\"schemaVersion\" : \\d+", "\"schemaVersion\" : 99"));
         byte[] before = Files.readAllBytes(dir.resolve("workspace.mv.db"));
         assertThatThrownBy(() -> Workspace.open(dir)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("written by a newer Splitbench").hasMessageContaining("format 99");

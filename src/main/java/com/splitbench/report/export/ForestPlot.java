@@ -81,8 +81,8 @@ final class ForestPlot {
         names.setRange(-0.6, Math.max(0.6, rows.size() - 0.4));
         XYPlot plot = new XYPlot(dataset, lift, names, renderer);
         ChartStyle.zeroLine(plot, true);
-        JFreeChart chart = new JFreeChart("Relative lift with " + intervalName(result, true), JFreeChart.DEFAULT_TITLE_FONT,
-                plot, true);
+        JFreeChart chart = new JFreeChart("Relative lift with " + intervalName(result, true),
+                JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         long hidden = result.rows().stream().filter(r -> !r.control()).count() - rows.size();
         if (hidden > 0) {
             chart.addSubtitle(new TextTitle(hidden + " comparisons without a computable lift or beyond the first "

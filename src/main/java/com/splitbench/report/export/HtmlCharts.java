@@ -63,8 +63,8 @@ final class HtmlCharts {
 
     private static String caption(ReportChart chart) {
         return switch (chart.kind()) {
-            case FOREST_PLOT -> "Each line is one comparison: the dot is the relative lift, the bar its interval. A bar "
-                    + "that crosses zero is not significant.";
+            case FOREST_PLOT -> "Each line is one comparison: the dot is the relative lift, the bar its interval. "
+                    + "A bar that crosses zero is not significant.";
             case EXPOSURES -> "Users entering each variant over time. Lines that drift apart from the designed split "
                     + "point to a sample ratio mismatch.";
             case CUMULATIVE_LIFT_BY_DAY, CUMULATIVE_LIFT_SINCE_EXPOSURE -> "The lift as it would have looked on each "

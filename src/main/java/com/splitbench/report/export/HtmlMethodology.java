@@ -93,7 +93,8 @@ final class HtmlMethodology {
                     .append(", with θ pooled over all variants. The relative lift is against the unadjusted control "
                             + "mean.</li>\n");
         } else {
-            out.append("<li>CUPED is configured for ").append(names).append(" but switched off for these results.</li>\n");
+            out.append("<li>CUPED is configured for ").append(names)
+                    .append(" but switched off for these results.</li>\n");
         }
     }
 

@@ -26,7 +26,8 @@ final class ReportMapper {
     static ReportJson toJson(Report report) {
         Conclusion c = report.conclusion();
         return new ReportJson(ReportJson.FORMAT, ReportJson.CURRENT_VERSION, report.createdAt().toString(),
-                report.appVersion(), new ConclusionJson(c.decision().fileName(), c.notes().isEmpty() ? null : c.notes()),
+                report.appVersion(),
+                new ConclusionJson(c.decision().fileName(), c.notes().isEmpty() ? null : c.notes()),
                 SpecMapper.toJson(report.spec()), FingerprintMapper.toJson(report.fingerprint()),
                 StatisticsMapper.toJson(report.statistics()), SavedResultsMapper.toJson(report.results()));
     }

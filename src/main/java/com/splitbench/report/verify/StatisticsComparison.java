@@ -10,6 +10,7 @@ import com.splitbench.report.verify.Difference.Section;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,7 +74,8 @@ final class StatisticsComparison {
 
     private void metric(MetricStatistics r, MetricStatistics c) {
         String name = r.name();
-        out.text(name, "", "", "type", r.type().name().toLowerCase(java.util.Locale.ROOT), c.type().name().toLowerCase(java.util.Locale.ROOT));
+        out.text(name, "", "", "type", r.type().name().toLowerCase(Locale.ROOT),
+                c.type().name().toLowerCase(Locale.ROOT));
         if (r.cap().isPresent() && c.cap().isPresent()) {
             out.number(name, "", "", "cap", r.cap().getAsDouble(), c.cap().getAsDouble());
         } else if (r.cap().isPresent() != c.cap().isPresent()) {
