@@ -4,7 +4,8 @@ package com.splitbench.report.file;
  * The bounds a report file must stay within. Reading a file from someone else must never exhaust memory or time,
  * so every size is capped before it is allocated: the file, its decompressed JSON, each string, each array and
  * object, the nesting depth and the number of tokens. The limits are far above what a real analysis produces
- * (a 20-metric, 3-variant report with 5 breakdowns and 60 days is about 2 MB of JSON), and saving checks the same
+ * (measured: 20 metrics, 3 variants, 5 dimensions of 10 values and 60 days give 1 MB of JSON, 0.3 MB zipped; 50
+ * metrics, 5 variants, 10 dimensions of 50 values and 400 days give 29 MB, 8 MB zipped), and saving checks the same
  * limits, so that every report Splitbench writes also opens.
  */
 public final class ReportLimits {
