@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The options that choose what to analyse and how, shared by {@code analyze} and {@code report}. */
+/**
+ * The options that choose what to analyse and how, shared by {@code analyze}, {@code report} and {@code show}
+ * (which re-slices a report's stored statistics and so takes no --spec).
+ */
 public final class AnalysisOptions {
 
     @Option(names = "--spec", paramLabel = "FILE", description = "An analysis spec (JSON; see docs/spec.md).")
@@ -31,11 +34,13 @@ public final class AnalysisOptions {
     @Option(names = "--cuped", negatable = true, description = "Use CUPED where metrics configure it (default on).")
     Boolean cuped;
 
-    @Option(names = "--sequential", description = "Always-valid (sequential) intervals and p-values.")
-    boolean sequential;
+    @Option(names = "--sequential", negatable = true,
+            description = "Always-valid (sequential) intervals and p-values (--no-sequential: fixed-horizon).")
+    Boolean sequential;
 
-    @Option(names = "--bayesian", description = "Add chance to win, expected loss and credible intervals.")
-    boolean bayesian;
+    @Option(names = "--bayesian", negatable = true,
+            description = "Add chance to win, expected loss and credible intervals (--no-bayesian: leave out).")
+    Boolean bayesian;
 
     Path specFile() {
         return spec;
@@ -69,11 +74,11 @@ public final class AnalysisOptions {
         if (cuped != null) {
             settings = settings.withCuped(cuped);
         }
-        if (sequential) {
-            settings = settings.withSequential(true);
+        if (sequential != null) {
+            settings = settings.withSequential(sequential);
         }
-        if (bayesian) {
-            settings = settings.withBayesian(true);
+        if (bayesian != null) {
+            settings = settings.withBayesian(bayesian);
         }
         if (confidence != null) {
             settings = new AnalysisSettings(confidence, settings.correction(), settings.cupedEnabled(),

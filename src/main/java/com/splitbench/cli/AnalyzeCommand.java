@@ -1,13 +1,8 @@
 package com.splitbench.cli;
 
-import com.splitbench.analysis.AnalysisMonitor;
 import com.splitbench.analysis.AnalysisService;
-import com.splitbench.analysis.local.LocalStatisticsEngine;
-import com.splitbench.analysis.local.WorkspaceEventData;
 import com.splitbench.analysis.result.AnalysisResult;
 import com.splitbench.common.UserFacingException;
-import com.splitbench.spec.AnalysisSpec;
-import com.splitbench.workspace.DefinitionRepository;
 import com.splitbench.warehouse.SavedSource;
 import com.splitbench.warehouse.WarehouseStatisticsEngine;
 import com.splitbench.workspace.Workspace;
@@ -53,21 +48,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (workspace == null) {
             throw new UserFacingException("Give --workspace DIR (or --source URL for a warehouse).");
         }
-        if (!java.nio.file.Files.isDirectory(workspace)) {
-            throw new UserFacingException("There is no workspace at " + workspace + ". Create one with "
-                    + "'splitbench import --workspace " + workspace + " ...'.");
-        }
-        try (Workspace opened = Workspace.open(workspace)) {
-            requireExperiment(opened, experiment);
-            AnalysisSpec base = options.specFile() != null ? null
-                    : new DefinitionRepository(opened).experiment(experiment).orElse(null);
-            AnalysisSpec analysisSpec = options.resolve(experiment, base);
-            AnalysisService service = new AnalysisService(
-                    new LocalStatisticsEngine(new WorkspaceEventData(opened.eventStore())), opened::dataVersion);
-            // A table needs no time series: skip building them.
-            AnalysisResult result = service.analyze(analysisSpec, AnalysisMonitor.NONE, false);
-            output.write(result, spec.commandLine().getOut());
-        }
+        // A table needs no time series: skip building them.
+        AnalysisResult result = WorkspaceAnalysis.run(workspace, experiment, options, false).result();
+        output.write(result, spec.commandLine().getOut());
         return 0;
     }
 
@@ -88,16 +71,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** Fails with the list of experiments in the workspace when the key is not one of them. */
-    static void requireExperiment(Workspace workspace, String key) {
-        java.util.List<String> keys = workspace.eventStore().experiments().stream()
-                .map(com.splitbench.workspace.ExperimentSummary::key).sorted().toList();
-        if (!keys.contains(key)) {
-            throw new UserFacingException("There is no experiment '" + key + "' in " + workspace.directory() + ". "
-                    + (keys.isEmpty() ? "It has no assignments yet: import some first."
-                            : "Experiments: " + String.join(", ", keys) + "."));
-        }
     }
 }

@@ -17,6 +17,9 @@ import picocli.CommandLine.IVersionProvider;
             ImportCommand.class,
             AnalyzeCommand.class,
             SourceCommand.class,
+            ReportCommand.class,
+            ShowCommand.class,
+            VerifyCommand.class,
             SampleCommand.class,
         })
 public final class SplitbenchCommand implements Runnable {

@@ -43,4 +43,10 @@ class ArchitectureTest {
             .that().resideInAPackage("com.splitbench.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("com.splitbench.ui..")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule reportNeedsNeitherTheAppNorJavaFxCharts = noClasses()
+            .that().resideInAPackage("com.splitbench.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.splitbench.app..", "org.jfree.chart.fx..")
+            .allowEmptyShould(true);
 }
