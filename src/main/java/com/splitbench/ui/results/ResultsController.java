@@ -3,6 +3,7 @@ package com.splitbench.ui.results;
 import com.splitbench.spec.Correction;
 import com.splitbench.ui.glossary.Statistic;
 import com.splitbench.ui.glossary.StatisticGlossary;
+import com.splitbench.ui.common.StartupMilestone;
 import com.splitbench.ui.table.TableClipboard;
 import java.util.Objects;
 import javafx.fxml.FXML;
@@ -98,6 +99,11 @@ public final class ResultsController {
     private void bindTable() {
         ResultsTableColumns.install(table, model, glossary);
         table.setItems(model.lines());
+        model.lines().addListener((javafx.collections.ListChangeListener<ResultLine>) change -> {
+            if (!model.lines().isEmpty()) {
+                StartupMilestone.resultsShown(table);
+            }
+        });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
