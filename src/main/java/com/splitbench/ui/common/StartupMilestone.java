@@ -50,10 +50,13 @@ public final class StartupMilestone {
 
     private static void reached() {
         if (REACHED.compareAndSet(false, true)) {
-            String since = ProcessHandle.current().info().startInstant()
+            ProcessHandle.Info process = ProcessHandle.current().info();
+            String since = process.startInstant()
                     .map(start -> Duration.between(start, Instant.now()).toMillis() + " ms after the process started")
                     .orElse("(process start time unknown)");
-            LOG.log(Level.INFO, LOG_PREFIX + " " + since);
+            // CPU time says what the start costs independently of what else the machine is doing.
+            String cpu = process.totalCpuDuration().map(used -> ", " + used.toMillis() + " ms of CPU").orElse("");
+            LOG.log(Level.INFO, LOG_PREFIX + " " + since + cpu);
         }
     }
 }

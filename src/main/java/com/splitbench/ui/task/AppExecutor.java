@@ -35,8 +35,15 @@ public final class AppExecutor implements Executor, AutoCloseable {
         ((ThreadPoolExecutor) pool).allowCoreThreadTimeOut(true);
     }
 
+    /** Runs the command on a worker; once the app is quitting ({@link #close}), work is dropped, not refused. */
     @Override
     public void execute(Runnable command) {
+        if (pool.isShutdown()) {
+            // A task that finished as the window closed may chain the next one (the health checks do): nobody is
+            // left to see its result, and an error dialog while quitting would be noise.
+            LOG.log(Level.DEBUG, "Dropped a background command: the app is quitting");
+            return;
+        }
         pool.execute(() -> {
             try {
                 command.run();

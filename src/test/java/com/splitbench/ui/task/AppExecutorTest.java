@@ -71,6 +71,17 @@ class AppExecutorTest {
     }
 
     @Test
+    void dropsWorkHandedInWhileTheAppIsQuitting() {
+        executor.close();
+        List<String> ran = new CopyOnWriteArrayList<>();
+
+        // A task finishing as the window closed chains the next one: that must not throw on the UI thread.
+        executor.execute(() -> ran.add("late"));
+
+        assertThat(ran).isEmpty();
+    }
+
+    @Test
     void rejectsAPoolWithoutThreads() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AppExecutor(0))
                 .isInstanceOf(IllegalArgumentException.class);
