@@ -94,7 +94,8 @@ public final class VerifyCommand implements Callable<Integer> {
      */
     private void requireWorkspaceReport(Report report) {
         if (report.fingerprint().source() instanceof WarehouseSource source) {
-            throw new UserFacingException(reportFile + " was computed on a warehouse (" + ReportAbout.clean(source.engine()) + ": "
+            throw new UserFacingException(reportFile + " was computed on a warehouse ("
+                    + ReportAbout.clean(source.engine()) + ": "
                     + ReportAbout.clean(String.join(", ", source.tables())) + "), not from a workspace's imported "
                     + "files. Verify it on the warehouse: splitbench verify --report " + reportFile + " --source "
                     + "URL|NAME with the table mapping and credentials used for the report (--workspace DIR only "

@@ -28,7 +28,8 @@ public enum ShellCommand {
 
     /** The commands carried out by the workspace, importer and report services through {@link ShellActions}. */
     public static final Set<ShellCommand> NEEDING_SERVICES =
-            EnumSet.of(NEW_WORKSPACE, OPEN_WORKSPACE, IMPORT, CONNECT_WAREHOUSE, OPEN_REPORT, SAVE_REPORT, EXPORT_HTML, EXPORT_CSV);
+            EnumSet.of(NEW_WORKSPACE, OPEN_WORKSPACE, IMPORT, CONNECT_WAREHOUSE, OPEN_REPORT, SAVE_REPORT,
+                    EXPORT_HTML, EXPORT_CSV);
 
     /** The top-level menus. */
     public enum MenuName { FILE, EDIT, VIEW, HELP }

@@ -18,7 +18,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Binds the connection dialog to {@link ConnectionDialogViewModel}; the relations' parts come from {@link RelationPane}. */
+/**
+ * Binds the connection dialog to {@link ConnectionDialogViewModel}; the relations' parts come from
+ * {@link RelationPane}.
+ */
 public final class ConnectionDialogController {
 
     private final ConnectionDialogViewModel model;

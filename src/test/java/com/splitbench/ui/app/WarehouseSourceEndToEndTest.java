@@ -169,7 +169,8 @@ class WarehouseSourceEndToEndTest {
             }
             byRow.put(row.get("metric") + "/" + row.get("variant"), row);
         }
-        assertThat((long) lines.size()).isEqualTo(byRow.size() - lines.stream().map(l -> l.metric().name()).distinct().count());
+        long metrics = lines.stream().map(l -> l.metric().name()).distinct().count();
+        assertThat((long) lines.size()).isEqualTo(byRow.size() - metrics);
         for (ResultLine line : lines) {
             for (ResultRow row : List.of(line.row(), line.controlRow())) {
                 Map<String, String> printed = byRow.get(row.metric() + "/" + row.variant());
