@@ -1,11 +1,7 @@
 package com.splitbench.cli;
 
-import com.splitbench.analysis.AnalysisService;
 import com.splitbench.analysis.result.AnalysisResult;
 import com.splitbench.common.UserFacingException;
-import com.splitbench.warehouse.SavedSource;
-import com.splitbench.warehouse.WarehouseStatisticsEngine;
-import com.splitbench.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,20 +52,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** The same analysis on a warehouse: only summary rows come back; results print the same way. */
     private int analyzeWarehouse() {
-        Workspace opened = workspace == null || warehouse.isUrl() ? null : Workspace.open(workspace);
-        try {
-            SavedSource source = warehouse.resolve(java.util.Optional.ofNullable(opened));
-            WarehouseStatisticsEngine engine = new WarehouseStatisticsEngine(source.definition(),
-                    warehouse.credentials(source), source.driverJarPath());
-            AnalysisResult result = new AnalysisService(engine, () -> 0)
-                    .analyze(options.resolve(experiment, null), new StderrAnalysisProgress(
-                            spec.commandLine().getErr()), false);
-            output.write(result, spec.commandLine().getOut());
-        } finally {
-            if (opened != null) {
-                opened.close();
-            }
-        }
+        AnalysisResult result = WarehouseRun.analyze(warehouse, workspace, options.resolve(experiment, null),
+                new StderrAnalysisProgress(spec.commandLine().getErr()), false).result();
+        output.write(result, spec.commandLine().getOut());
         return 0;
     }
 }

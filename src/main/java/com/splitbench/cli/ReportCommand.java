@@ -1,11 +1,13 @@
 package com.splitbench.cli;
 
+import com.splitbench.analysis.result.AnalysisResult;
 import com.splitbench.app.AppVersion;
 import com.splitbench.common.UserFacingException;
 import com.splitbench.report.Conclusion;
 import com.splitbench.report.Decision;
 import com.splitbench.report.Report;
 import com.splitbench.report.ReportService;
+import com.splitbench.report.SourceDescription;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +23,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code splitbench report}: analyse an experiment and save a shareable .splitreport, with optional exports. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Analyse an experiment in a workspace and save a report file that re-opens without the data.",
-            "Takes the same analysis options as 'analyze'. Exports HTML, CSV and PNG charts on request."})
+        description = {"Analyse an experiment in a workspace (or, with --source, on a warehouse) and save a report "
+                + "file that re-opens without the data.",
+            "Takes the same analysis and warehouse options as 'analyze'. Exports HTML, CSV and PNG charts on "
+                    + "request. A warehouse report records the engine, the tables and the query's SHA-256, never "
+                    + "the URL, user or password."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DIR", description = "The workspace folder.")
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "The workspace folder (or, with --source NAME, the workspace that saved the source).")
     Path workspace;
 
     @Option(names = "--experiment", required = true, paramLabel = "KEY", description = "The experiment key.")
@@ -36,6 +42,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     AnalysisOptions options;
+
+    @Mixin
+    WarehouseOptions warehouse;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.splitreport", description = "The report to write.")
     Path out;
@@ -63,7 +72,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Headless.ensure();
         Conclusion conclusion = conclusion();
-        WorkspaceAnalysis.Analysed analysed = WorkspaceAnalysis.run(workspace, experiment, options, true);
+        Analysed analysed = analyse();
         ReportService reports = new ReportService(AppVersion.get());
         Report report = reports.save(analysed.result(), conclusion, analysed.source(), out);
         PrintWriter printer = spec.commandLine().getOut();
@@ -83,6 +92,23 @@ public final class ReportCommand implements Callable<Integer> {
         }
         printer.flush();
         return 0;
+    }
+
+    /** The results, with time series (a report keeps them), and the description of their source. */
+    private Analysed analyse() {
+        if (warehouse.present()) {
+            WarehouseRun.Analysed run = WarehouseRun.analyze(warehouse, workspace, options.resolve(experiment, null),
+                    new StderrAnalysisProgress(spec.commandLine().getErr()), true);
+            return new Analysed(run.result(), run.source());
+        }
+        if (workspace == null) {
+            throw new UserFacingException("Give --workspace DIR (or --source URL|NAME for a warehouse).");
+        }
+        WorkspaceAnalysis.Analysed run = WorkspaceAnalysis.run(workspace, experiment, options, true);
+        return new Analysed(run.result(), run.source());
+    }
+
+    private record Analysed(AnalysisResult result, SourceDescription source) {
     }
 
     private Conclusion conclusion() {

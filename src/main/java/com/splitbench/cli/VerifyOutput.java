@@ -28,12 +28,18 @@ final class VerifyOutput {
         }
     }
 
-    static void text(VerifyResult result, Path report, Path workspace, PrintWriter out) {
-        out.println("Verified " + report + " against " + workspace + " (experiment "
+    /**
+     * @param against where the numbers were recomputed, for the first line: a workspace folder, or the warehouse
+     * @param onWarehouse whether they were recomputed on a warehouse rather than in a workspace
+     */
+    static void text(VerifyResult result, Path report, String against, boolean onWarehouse, PrintWriter out) {
+        String source = onWarehouse ? "the warehouse" : "the workspace";
+        out.println("Verified " + report + " against " + against + " (experiment "
                 + ReportAbout.clean(result.experimentKey()) + ").");
         if (!result.differences().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("SECTION", "METRIC", "VARIANT", "WHERE", "FIELD", "REPORT", "WORKSPACE"));
+            rows.add(List.of("SECTION", "METRIC", "VARIANT", "WHERE", "FIELD", "REPORT",
+                    onWarehouse ? "WAREHOUSE" : "WORKSPACE"));
             result.differences().forEach(d -> rows.add(cells(d)));
             int[] widths = new int[COLUMNS.size()];
             for (List<String> row : rows) {
@@ -51,13 +57,14 @@ final class VerifyOutput {
                 out.println(line.toString().stripTrailing());
             }
         }
-        String checked = String.format(Locale.ROOT, "%,d numbers and %d source files checked; numbers within a "
-                + "relative %s count as equal", result.numbersChecked(), result.filesChecked(),
-                result.relativeTolerance());
+        String sources = onWarehouse ? "the warehouse's engine, tables and query SHA-256"
+                : result.filesChecked() + " source files";
+        String checked = String.format(Locale.ROOT, "%,d numbers and %s checked; numbers within a relative %s count "
+                + "as equal", result.numbersChecked(), sources, result.relativeTolerance());
         if (result.matches()) {
-            out.println("The report matches the workspace: " + checked + ".");
+            out.println("The report matches " + source + ": " + checked + ".");
         } else {
-            out.println("The report does not match the workspace: " + result.differences().size()
+            out.println("The report does not match " + source + ": " + result.differences().size()
                     + (result.differences().size() == 1 ? " difference (" : " differences (") + checked + ").");
         }
     }

@@ -39,6 +39,11 @@ final class ColumnRoles {
         return new ColumnRoles(option, roles);
     }
 
+    /** Every role with its column, in the defaults' order. */
+    Map<String, String> asMap() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(roles));
+    }
+
     String required(String role) {
         return optional(role).orElseThrow(() -> new UserFacingException(option + ": the " + role
                 + " column cannot be empty."));

@@ -7,6 +7,7 @@ import com.splitbench.analysis.sql.SourceRelation;
 import com.splitbench.analysis.sql.TableMapping;
 import com.splitbench.analysis.sql.UserTableSource;
 import com.splitbench.common.UserFacingException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,29 @@ public record TableMappingOptions(
             "value", "value", "time", "timestamp", "time-format", "timestamp");
     static final Map<String, String> USER_TABLE_DEFAULTS = defaults("unit", "user_id", "experiment", "", "variant",
             "variant", "time", "", "time-format", "timestamp");
+
+    /** The roles of an assignments relation with their default columns, in order (docs/warehouse.md). */
+    public static Map<String, String> assignmentDefaults() {
+        return Collections.unmodifiableMap(ASSIGNMENT_DEFAULTS);
+    }
+
+    /** The roles of an events relation with their default columns, in order. */
+    public static Map<String, String> eventDefaults() {
+        return Collections.unmodifiableMap(EVENT_DEFAULTS);
+    }
+
+    /** The roles of a per-user table with their default columns, in order. */
+    public static Map<String, String> userTableDefaults() {
+        return Collections.unmodifiableMap(USER_TABLE_DEFAULTS);
+    }
+
+    /**
+     * The column each role gets from a {@code role=column,...} value (null or blank: all defaults) over the
+     * defaults; an empty column means the role has none. Throws a message naming {@code option} for a bad pair.
+     */
+    public static Map<String, String> columns(String option, String value, Map<String, String> defaults) {
+        return ColumnRoles.parse(option, value, defaults).asMap();
+    }
 
     /** The mapping the options describe; throws a message naming the option that is wrong or missing. */
     public TableMapping toMapping() {

@@ -11,7 +11,7 @@ import java.util.function.IntFunction;
 
 /**
  * Reads the per-day, per-variant moment deltas of a series statement and prefix-sums them into cumulative points,
- * one list per event metric.
+ * one list per event metric, without the rounding noise of the sums ({@link SeriesRounding}).
  */
 final class SeriesDeltas {
 
@@ -50,16 +50,19 @@ final class SeriesDeltas {
     List<SeriesPoint> cumulative(int metric, int days, IntFunction<String> label) {
         List<SeriesPoint> points = new ArrayList<>();
         double[][] running = new double[variants][Moments.WIDTH];
+        double[][] churn = new double[variants][Moments.WIDTH];
         for (int day = 0; day < days; day++) {
             double[][] change = deltas.get(day);
             List<Moments> moments = new ArrayList<>();
             for (int v = 0; v < variants; v++) {
                 if (change != null) {
                     for (int i = 0; i < Moments.WIDTH; i++) {
-                        running[v][i] += change[v][metric * Moments.WIDTH + i];
+                        double delta = change[v][metric * Moments.WIDTH + i];
+                        running[v][i] += delta;
+                        churn[v][i] += Math.abs(delta);
                     }
                 }
-                moments.add(Moments.fromArray(running[v], 0));
+                moments.add(SeriesRounding.repair(running[v], churn[v]));
             }
             points.add(new SeriesPoint(label.apply(day), moments));
         }

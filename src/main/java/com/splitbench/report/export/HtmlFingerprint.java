@@ -14,15 +14,19 @@ final class HtmlFingerprint {
     }
 
     static void write(StringBuilder out, Report report) {
-        out.append("<h2>Data fingerprint</h2>\n<p>Re-check these numbers against the data with <span class=\"key\">")
-                .append("splitbench verify --workspace DIR --report FILE.splitreport</span>.</p>\n");
+        out.append("<h2>Data fingerprint</h2>\n");
         if (report.fingerprint().source() instanceof WarehouseSource w) {
+            out.append("<p>Computed on a warehouse; only summary rows left it. Re-check these numbers there with ")
+                    .append("<span class=\"key\">splitbench verify --report FILE.splitreport --source URL|NAME")
+                    .append("</span> and the same table mapping.</p>\n");
             out.append("<dl class=\"facts\"><dt>Source</dt><dd>Warehouse (").append(escape(w.engine()))
                     .append(")</dd><dt>Tables</dt><dd>").append(escape(String.join(", ", w.tables())))
                     .append("</dd><dt>Query SHA-256</dt><dd class=\"sha\">").append(escape(w.queryHash()))
                     .append("</dd></dl>\n");
             return;
         }
+        out.append("<p>Re-check these numbers against the data with <span class=\"key\">")
+                .append("splitbench verify --workspace DIR --report FILE.splitreport</span>.</p>\n");
         WorkspaceSource source = (WorkspaceSource) report.fingerprint().source();
         if (source.files().isEmpty()) {
             out.append("<p class=\"meta\">No imported files are recorded.</p>\n");

@@ -7,24 +7,30 @@ import com.splitbench.ui.importwizard.ImportDetailsViewModel;
 import com.splitbench.ui.metric.MetricViews;
 import com.splitbench.ui.shell.ShellWindow;
 import com.splitbench.ui.sidebar.SidebarItem;
+import com.splitbench.ui.source.SourceViews;
 import com.splitbench.ui.workspace.WorkspaceItemViews;
 import com.splitbench.ui.workspace.WorkspaceMetricLibrary;
 import com.splitbench.ui.workspace.WorkspaceSession;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
 
-/** The centre views of the sidebar's imports and metrics. */
+/** The centre views of the sidebar's imports, metrics and warehouse sources. */
 final class OtherItemViews {
 
     private OtherItemViews() {
     }
 
-    /** @param metricSaved told a metric's name once it was saved to the library */
+    /**
+     * @param metricSaved told a metric's name once it was saved to the library
+     * @param sources the views of the warehouse sources saved in a workspace
+     */
     static WorkspaceItemViews.Factory factory(ShellWindow.Services services, WorkspaceSession session,
-                                              Consumer<String> metricSaved) {
+                                              Consumer<String> metricSaved, Function<Path, SourceViews> sources) {
         return (item, location) -> switch (item.kind()) {
+            case SOURCE -> Optional.of(sources.apply(location).page(item.key()).root());
             case METRIC -> Optional.of(MetricViews.page(item.key(), new WorkspaceMetricLibrary(session, location),
                     services.tasks(), metricSaved));
             case IMPORT -> Optional.of(importDetails(item, location, services, session));

@@ -30,14 +30,17 @@ public final class Workbench implements AutoCloseable {
     private final ShellWindow window;
     private WorkspaceSidebar sidebar;
     private WorkspaceItemViews views;
+    private WarehouseSourceViews sources;
 
     private Workbench(ShellWindow.Builder builder, WorkspaceSession session, Stage stage) {
         this.session = session;
         this.window = builder
                 .actionsWith(services -> {
                     sidebar = new WorkspaceSidebar(session, services.tasks());
+                    sources = new WarehouseSourceViews(services, session, () -> sidebar, () -> views);
                     return new WorkspaceShellActions(session, sidebar, (files, display) ->
-                            ImportWizardLauncher.open(services, session, files, display, this::dataChanged));
+                            ImportWizardLauncher.open(services, session, files, display, this::dataChanged),
+                            display -> sources.connect(display));
                 })
                 .viewsWith((services, display) -> {
                     views = new WorkspaceItemViews(session, WorkspaceItemViews.factory(
@@ -45,7 +48,8 @@ public final class Workbench implements AutoCloseable {
                                     new WorkspaceExperimentData(session, location), services.tasks(),
                                     services.dialogs(), services.errors(), services.settings().themeProperty(),
                                     key -> definitionSaved(key, display))),
-                            OtherItemViews.factory(services, session, name -> sidebar.refresh(display))));
+                            OtherItemViews.factory(services, session, name -> sidebar.refresh(display),
+                                    location -> sources.at(location, display))));
                     return views;
                 })
                 .build(stage);

@@ -14,6 +14,7 @@ public record FileType(String description, List<String> patterns) {
     public static final FileType PNG = new FileType("PNG images", List.of("*.png"));
     public static final FileType HTML = new FileType("HTML pages", List.of("*.html"));
     public static final FileType CSV = new FileType("CSV tables", List.of("*.csv"));
+    public static final FileType JAR = new FileType("Java archives (JDBC drivers)", List.of("*.jar"));
     public static final FileType EXPORTS = new FileType("Experiment exports",
             List.of("*.csv", "*.tsv", "*.txt", "*.jsonl", "*.ndjson", "*.csv.gz", "*.tsv.gz", "*.jsonl.gz", "*.gz"));
 

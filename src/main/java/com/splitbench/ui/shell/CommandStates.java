@@ -34,7 +34,7 @@ final class CommandStates {
         for (ShellCommand command : ShellCommand.values()) {
             BooleanExpression condition = switch (command) {
                 case NEW_WORKSPACE, OPEN_WORKSPACE, OPEN_REPORT -> idle;
-                case IMPORT -> idle.and(workspaceOpen);
+                case IMPORT, CONNECT_WAREHOUSE -> idle.and(workspaceOpen);
                 case SAVE_REPORT, EXPORT_HTML, EXPORT_CSV -> idle.and(resultSelected);
                 case COPY -> BooleanExpression.booleanExpression(copyTargetFocused);
                 default -> BooleanExpression.booleanExpression(Bindings.createBooleanBinding(() -> true));

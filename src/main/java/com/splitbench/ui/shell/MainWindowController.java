@@ -41,6 +41,7 @@ public final class MainWindowController {
     @FXML private MenuItem openWorkspaceItem;
     @FXML private Menu recentWorkspacesMenu;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem connectWarehouseItem;
     @FXML private MenuItem openReportItem;
     @FXML private MenuItem saveReportItem;
     @FXML private Menu exportMenu;
@@ -97,6 +98,7 @@ public final class MainWindowController {
         items.put(ShellCommand.NEW_WORKSPACE, newWorkspaceItem);
         items.put(ShellCommand.OPEN_WORKSPACE, openWorkspaceItem);
         items.put(ShellCommand.IMPORT, importItem);
+        items.put(ShellCommand.CONNECT_WAREHOUSE, connectWarehouseItem);
         items.put(ShellCommand.OPEN_REPORT, openReportItem);
         items.put(ShellCommand.SAVE_REPORT, saveReportItem);
         items.put(ShellCommand.EXPORT_HTML, exportHtmlItem);

@@ -144,6 +144,7 @@ public final class MainWindowViewModel implements ShellDisplay {
             case NEW_WORKSPACE -> services.newWorkspace();
             case OPEN_WORKSPACE -> services.openWorkspace();
             case IMPORT -> services.importFiles();
+            case CONNECT_WAREHOUSE -> services.connectWarehouse();
             case OPEN_REPORT -> services.openReport();
             case SAVE_REPORT -> services.saveReport(selected);
             case EXPORT_HTML -> services.exportHtml(selected);

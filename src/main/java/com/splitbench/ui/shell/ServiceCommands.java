@@ -90,6 +90,10 @@ final class ServiceCommands {
         guarded("The import could not start", () -> actions.importFiles(List.copyOf(files), display));
     }
 
+    void connectWarehouse() {
+        guarded("The connection dialog could not open", () -> actions.connectWarehouse(display));
+    }
+
     void openReport() {
         dialogs.chooseFileToOpen("Open a report", List.of(FileType.REPORT)).ifPresent(this::openReport);
     }

@@ -35,6 +35,14 @@ public interface ShellActions {
      */
     void importFiles(List<Path> files, ShellDisplay display);
 
+    /**
+     * Opens the dialog that connects a warehouse and saves it as a source of the open workspace. UI thread. Only
+     * implementations that list {@link ShellCommand#CONNECT_WAREHOUSE} as available are asked.
+     */
+    default void connectWarehouse(ShellDisplay display) {
+        throw new IllegalStateException("Connecting a warehouse is not offered by " + getClass().getSimpleName());
+    }
+
     /** Opens a report file and shows it, e.g. through {@link ShellDisplay#showReport}. UI thread. */
     void openReport(Path file, ShellDisplay display);
 

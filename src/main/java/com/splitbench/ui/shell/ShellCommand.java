@@ -13,6 +13,7 @@ public enum ShellCommand {
     NEW_WORKSPACE(MenuName.FILE, "New workspace…", "Shortcut+N"),
     OPEN_WORKSPACE(MenuName.FILE, "Open workspace…", "Shortcut+O"),
     IMPORT(MenuName.FILE, "Import files…", "Shortcut+I"),
+    CONNECT_WAREHOUSE(MenuName.FILE, "Connect to a warehouse…", null),
     OPEN_REPORT(MenuName.FILE, "Open report…", "Shortcut+Shift+O"),
     SAVE_REPORT(MenuName.FILE, "Save report…", "Shortcut+S"),
     EXPORT_HTML(MenuName.FILE, "Export as HTML…", "Shortcut+E"),
@@ -27,7 +28,8 @@ public enum ShellCommand {
 
     /** The commands carried out by the workspace, importer and report services through {@link ShellActions}. */
     public static final Set<ShellCommand> NEEDING_SERVICES =
-            EnumSet.of(NEW_WORKSPACE, OPEN_WORKSPACE, IMPORT, OPEN_REPORT, SAVE_REPORT, EXPORT_HTML, EXPORT_CSV);
+            EnumSet.of(NEW_WORKSPACE, OPEN_WORKSPACE, IMPORT, CONNECT_WAREHOUSE, OPEN_REPORT, SAVE_REPORT,
+                    EXPORT_HTML, EXPORT_CSV);
 
     /** The top-level menus. */
     public enum MenuName { FILE, EDIT, VIEW, HELP }

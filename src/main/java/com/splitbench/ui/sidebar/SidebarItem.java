@@ -17,6 +17,7 @@ public record SidebarItem(String key, String name, Kind kind, String detail, Hea
     /** What an item is; each kind lives in one section. */
     public enum Kind {
         IMPORT(SidebarSection.DATA),
+        SOURCE(SidebarSection.SOURCES),
         EXPERIMENT(SidebarSection.EXPERIMENTS),
         METRIC(SidebarSection.METRICS),
         REPORT(SidebarSection.REPORTS);
@@ -46,6 +47,11 @@ public record SidebarItem(String key, String name, Kind kind, String detail, Hea
 
     public static SidebarItem importedFile(String key, String name, String detail) {
         return new SidebarItem(key, name, Kind.IMPORT, detail, null);
+    }
+
+    /** @param key the source's saved name */
+    public static SidebarItem source(String key, String detail) {
+        return new SidebarItem(key, key, Kind.SOURCE, detail, null);
     }
 
     public static SidebarItem experiment(String key, String name, String detail, HealthBadge badge) {

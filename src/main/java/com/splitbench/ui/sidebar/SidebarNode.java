@@ -16,6 +16,7 @@ public sealed interface SidebarNode {
     static String emptyHint(SidebarSection section) {
         return switch (section) {
             case DATA -> "No imports yet. Drop export files here or use File ▸ Import files.";
+            case SOURCES -> "";
             case EXPERIMENTS -> "Experiments appear once assignments are imported.";
             case METRICS -> "Metrics appear once events are imported.";
             case REPORTS -> "";

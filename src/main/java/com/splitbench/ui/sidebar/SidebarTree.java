@@ -73,7 +73,8 @@ public final class SidebarTree {
                 branch.getChildren().add(new TreeItem<>(new SidebarNode.Item(item)));
             }
             // Without a workspace the data sections would only hold hints about a workspace that is not there.
-            boolean shown = section == SidebarSection.REPORTS ? !items.isEmpty() : model.getWorkspace() != null;
+            boolean shown = section == SidebarSection.REPORTS ? !items.isEmpty()
+                    : model.getWorkspace() != null && (section != SidebarSection.SOURCES || !items.isEmpty());
             root.getChildren().remove(branch);
             if (shown) {
                 root.getChildren().add(shownIndex(section), branch);

@@ -9,16 +9,29 @@ import java.util.Objects;
  *
  * @param name     the workspace's display name (by default its folder name)
  * @param location the workspace folder
+ * @param sources  the warehouse sources saved in it
  */
-public record WorkspaceContents(String name, Path location, List<SidebarItem> imports,
+public record WorkspaceContents(String name, Path location, List<SidebarItem> imports, List<SidebarItem> sources,
                                 List<SidebarItem> experiments, List<SidebarItem> metrics) {
 
     public WorkspaceContents {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(location, "location");
         imports = checked(imports, SidebarItem.Kind.IMPORT);
+        sources = checked(sources, SidebarItem.Kind.SOURCE);
         experiments = checked(experiments, SidebarItem.Kind.EXPERIMENT);
         metrics = checked(metrics, SidebarItem.Kind.METRIC);
+    }
+
+    /** Contents without warehouse sources. */
+    public WorkspaceContents(String name, Path location, List<SidebarItem> imports, List<SidebarItem> experiments,
+                             List<SidebarItem> metrics) {
+        this(name, location, imports, List.of(), experiments, metrics);
+    }
+
+    /** The same contents with other experiments (their health badges changed). */
+    public WorkspaceContents withExperiments(List<SidebarItem> changed) {
+        return new WorkspaceContents(name, location, imports, sources, changed, metrics);
     }
 
     /** A workspace with nothing in it yet, named after its folder. */
@@ -31,6 +44,7 @@ public record WorkspaceContents(String name, Path location, List<SidebarItem> im
     public List<SidebarItem> items(SidebarSection section) {
         return switch (section) {
             case DATA -> imports;
+            case SOURCES -> sources;
             case EXPERIMENTS -> experiments;
             case METRICS -> metrics;
             case REPORTS -> List.of();

@@ -1,11 +1,14 @@
 package com.splitbench.ui.workspace;
 
 import com.splitbench.analysis.AutomaticMetrics;
+import com.splitbench.common.UserFacingException;
 import com.splitbench.spec.AnalysisSpec;
 import com.splitbench.spec.MetricDefinition;
 import com.splitbench.ui.sidebar.SidebarItem;
 import com.splitbench.ui.sidebar.WorkspaceContents;
+import com.splitbench.ui.source.SourceFacts;
 import com.splitbench.ui.table.DisplayFormats;
+import com.splitbench.warehouse.SavedSource;
 import com.splitbench.workspace.EventTypeSummary;
 import com.splitbench.workspace.ExperimentSummary;
 import com.splitbench.workspace.ImportRecord;
@@ -18,9 +21,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds what the sidebar lists for a workspace: its imports (newest first), its experiments (with the health
- * found so far) and its metric library (saved metrics, then the automatic metrics of the event types not saved
- * under the same name). Runs on a worker thread, inside {@link WorkspaceSession#use}.
+ * Builds what the sidebar lists for a workspace: its imports (newest first), its saved warehouse sources, its
+ * experiments (with the health found so far) and its metric library (saved metrics, then the automatic metrics of
+ * the event types not saved under the same name). Runs on a worker thread, inside {@link WorkspaceSession#use}.
  */
 public final class SidebarContents {
 
@@ -31,7 +34,23 @@ public final class SidebarContents {
         Path location = open.location();
         Path fileName = location.getFileName();
         return new WorkspaceContents(fileName == null ? location.toString() : fileName.toString(), location,
-                imports(open.workspace().imports()), experiments(open, health), metrics(open));
+                imports(open.workspace().imports()), sources(open), experiments(open, health), metrics(open));
+    }
+
+    /** The saved warehouse sources; one that cannot be read is listed, and its page says what is wrong. */
+    static List<SidebarItem> sources(WorkspaceSession.OpenWorkspace open) {
+        List<SidebarItem> items = new ArrayList<>();
+        for (String name : open.definitions().dataSourceNames()) {
+            String detail;
+            try {
+                detail = open.definitions().dataSource(name).map(SavedSource::fromJson)
+                        .map(SourceFacts::sidebarDetail).orElse("");
+            } catch (UserFacingException e) {
+                detail = "cannot be read";
+            }
+            items.add(SidebarItem.source(name, detail));
+        }
+        return items;
     }
 
     static List<SidebarItem> imports(List<ImportRecord> records) {

@@ -65,6 +65,11 @@ public final class WorkspaceItemViews implements SidebarItemViews {
         views.clear();
     }
 
+    /** Drops one item's view, e.g. after a warehouse source was saved again. */
+    public void forget(SidebarItem item) {
+        views.remove(item.kind() + ":" + item.key());
+    }
+
     /** Drops one experiment's view, e.g. after its definition was saved. */
     public void forgetExperiment(String key) {
         views.remove(SidebarItem.Kind.EXPERIMENT + ":" + key);

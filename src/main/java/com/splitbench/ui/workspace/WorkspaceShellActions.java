@@ -12,28 +12,44 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
- * The menus' workspace commands, on the real workspace: create, open and import (through the import wizard). Report
- * commands are not offered here; they belong to the report service.
+ * The menus' workspace commands, on the real workspace: create, open, import (through the import wizard) and
+ * connect a warehouse (through the connection dialog). Report commands are not offered here; they belong to the
+ * report service.
  */
 public final class WorkspaceShellActions implements ShellActions {
 
     private final WorkspaceSession session;
     private final WorkspaceSidebar sidebar;
     private final BiConsumer<List<Path>, ShellDisplay> importWizard;
+    private final Consumer<ShellDisplay> connectionDialog;
 
     /** @param importWizard opens the import wizard on the files, for the display to refresh when it is done */
     public WorkspaceShellActions(WorkspaceSession session, WorkspaceSidebar sidebar,
                                  BiConsumer<List<Path>, ShellDisplay> importWizard) {
+        this(session, sidebar, importWizard, null);
+    }
+
+    /** @param connectionDialog opens the warehouse connection dialog, for the display to list the saved source */
+    public WorkspaceShellActions(WorkspaceSession session, WorkspaceSidebar sidebar,
+                                 BiConsumer<List<Path>, ShellDisplay> importWizard,
+                                 Consumer<ShellDisplay> connectionDialog) {
         this.session = Objects.requireNonNull(session);
         this.sidebar = Objects.requireNonNull(sidebar);
         this.importWizard = Objects.requireNonNull(importWizard);
+        this.connectionDialog = connectionDialog;
     }
 
     @Override
     public Set<ShellCommand> available() {
-        return EnumSet.of(ShellCommand.NEW_WORKSPACE, ShellCommand.OPEN_WORKSPACE, ShellCommand.IMPORT);
+        Set<ShellCommand> offered = EnumSet.of(ShellCommand.NEW_WORKSPACE, ShellCommand.OPEN_WORKSPACE,
+                ShellCommand.IMPORT);
+        if (connectionDialog != null) {
+            offered.add(ShellCommand.CONNECT_WAREHOUSE);
+        }
+        return offered;
     }
 
     @Override
@@ -55,6 +71,14 @@ public final class WorkspaceShellActions implements ShellActions {
     @Override
     public void importFiles(List<Path> files, ShellDisplay display) {
         importWizard.accept(files, display);
+    }
+
+    @Override
+    public void connectWarehouse(ShellDisplay display) {
+        if (connectionDialog == null) {
+            throw unavailable(ShellCommand.CONNECT_WAREHOUSE);
+        }
+        connectionDialog.accept(display);
     }
 
     @Override

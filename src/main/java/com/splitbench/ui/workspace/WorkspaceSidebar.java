@@ -57,9 +57,21 @@ public final class WorkspaceSidebar {
 
     /** Lists the workspace's contents again, then checks the experiments whose health is not known. UI thread. */
     public void refresh(ShellDisplay display) {
+        refresh(display, null);
+    }
+
+    /**
+     * Lists the contents again and shows {@code item} (e.g. a source just saved) afresh once it is listed; null
+     * keeps the selection. UI thread.
+     */
+    public void refresh(ShellDisplay display, SidebarItem item) {
         tasks.execute(BackgroundTask.of("Reading the workspace", task -> contents())
                 .onSuccess(contents -> {
                     display.showWorkspace(contents);
+                    if (item != null) {
+                        display.select(null);
+                        display.select(item);
+                    }
                     checkHealth(display);
                 })
                 .onError(failure -> LOG.log(Level.WARNING, "The sidebar could not be refreshed", failure)));
@@ -118,8 +130,7 @@ public final class WorkspaceSidebar {
         for (SidebarItem item : contents.experiments()) {
             experiments.add(item.key().equals(key) ? withHealth(item, found) : item);
         }
-        WorkspaceContents updated = new WorkspaceContents(contents.name(), contents.location(), contents.imports(),
-                experiments, contents.metrics());
+        WorkspaceContents updated = contents.withExperiments(experiments);
         shown = updated;
         display.showWorkspace(updated);
     }

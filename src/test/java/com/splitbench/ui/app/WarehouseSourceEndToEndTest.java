@@ -1,0 +1,207 @@
+package com.splitbench.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import com.splitbench.analysis.result.ResultRow;
+import com.splitbench.cli.CommandLineApp;
+import com.splitbench.stats.Outcome;
+import com.splitbench.ui.common.FxDialogService;
+import com.splitbench.ui.results.ResultLine;
+import com.splitbench.ui.settings.Theme;
+import com.splitbench.ui.settings.UiSettingsStore;
+import com.splitbench.ui.shell.ShellCommand;
+import com.splitbench.ui.shell.ShellInfo;
+import com.splitbench.ui.shell.ShellWindow;
+import com.splitbench.ui.sidebar.SidebarItem;
+import com.splitbench.ui.sidebar.SidebarSection;
+import com.splitbench.ui.source.TimeFormat;
+import com.splitbench.ui.task.AppExecutor;
+import com.splitbench.ui.testing.ScriptedDialogs;
+import com.splitbench.ui.testing.UiSnapshots;
+import com.splitbench.warehouse.SampleWarehouse;
+import com.splitbench.workspace.Workspace;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the real window as a user connecting a warehouse: File ▸ Connect to a warehouse, the dialog filled for an
+ * H2 file database holding a sample export, Test connection, Save, the source in the sidebar, an experiment analysed
+ * on it, and the same numbers as {@code splitbench analyze --source} prints for the same mapping.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WarehouseSourceEndToEndTest {
+
+    private static final String EXPERIMENT = "checkout_redesign";
+
+    @TempDir
+    Path folder;
+
+    private AppExecutor executor;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        executor = new AppExecutor(4);
+        workbench = Workbench.build(ShellWindow.builder(new UiSettingsStore(folder.resolve("config")), executor)
+                .info(new ShellInfo("test", folder, null))
+                .dialogs(owner -> new ScriptedDialogs(new FxDialogService(owner))), stage);
+        workbench.window().settings().setTheme(Theme.LIGHT);
+        stage.setWidth(1280);
+        stage.setHeight(820);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> workbench.window().close()).get(5, TimeUnit.SECONDS);
+        workbench.close();
+        executor.close();
+    }
+
+    @Test
+    void connectsSavesAndAnalysesAWarehouseSourceWithTheNumbersOfTheCommandLine(FxRobot robot) throws Exception {
+        String url = SampleWarehouse.copyInto(folder);
+        Path workspace = folder.resolve("ws");
+        Workspace.create(workspace).close();
+        robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
+        waitFor(20, TimeUnit.SECONDS, () -> workbench.window().viewModel().isEnabled(
+                ShellCommand.CONNECT_WAREHOUSE));
+
+        robot.interact(() -> workbench.window().viewModel().execute(ShellCommand.CONNECT_WAREHOUSE));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".connection-dialog").tryQuery().isPresent());
+        Node dialog = robot.lookup(".connection-dialog").query();
+        fillTheDialog(robot, dialog, url);
+        assertThat(text(robot, dialog, "#engineHint")).isEqualTo("Detected from the URL: h2");
+
+        robot.interact(() -> button(robot, dialog, "#testButton").fire());
+        waitFor(30, TimeUnit.SECONDS, () -> text(robot, dialog, "#statusLabel").startsWith("Connected to H2"));
+        waitForFxEvents();
+        UiSnapshots.save(dialog.getScene(), "connection-dialog");
+        UiSnapshots.save(robot.from(dialog).lookup(".dialog-scroll").queryAs(ScrollPane.class).getContent(),
+                "connection-dialog-form");
+
+        field(robot, dialog, "#nameField", "dw");
+        robot.interact(() -> button(robot, dialog, "#saveButton").fire());
+        waitFor(10, TimeUnit.SECONDS, () -> dialog.getScene().getWindow() == null
+                || !dialog.getScene().getWindow().isShowing());
+        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#analyseButton").tryQuery().isPresent());
+        List<SidebarItem> sources = workbench.window().viewModel().sidebar().items(SidebarSection.SOURCES);
+        assertThat(sources).extracting(SidebarItem::key).containsExactly("dw");
+        assertThat(sources.get(0).detail()).isEqualTo("h2 · assignments, events");
+        assertThat(workbench.window().viewModel().sidebar().getSelectedItem().kind())
+                .isEqualTo(SidebarItem.Kind.SOURCE);
+
+        // The password typed in the dialog is kept for the session: the page does not ask again.
+        assertThat(robot.lookup("#passwordField").queryAll().stream().filter(PasswordField.class::isInstance)
+                .map(node -> ((PasswordField) node).getText())).contains(SampleWarehouse.PASSWORD);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> experiment = robot.lookup("#experimentChoice").queryAs(ComboBox.class);
+        robot.interact(() -> experiment.getEditor().setText(EXPERIMENT));
+        robot.interact(() -> robot.lookup("#analyseButton").queryButton().fire());
+        waitFor(60, TimeUnit.SECONDS, () -> !table(robot).getItems().isEmpty()
+                && !workbench.window().tasks().tracker().isBusy());
+        waitForFxEvents();
+        assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText())
+                .startsWith("Analysed checkout_redesign on h2 in ");
+        UiSnapshots.save(workbench.window().stage().getScene(), "warehouse-results");
+
+        assertSameNumbersAsTheCommandLine(table(robot).getItems(), url);
+    }
+
+    private void fillTheDialog(FxRobot robot, Node dialog, String url) {
+        field(robot, dialog, "#urlField", url);
+        field(robot, dialog, "#userField", SampleWarehouse.USER);
+        field(robot, dialog, "#passwordField", SampleWarehouse.PASSWORD);
+        field(robot, dialog, "#assignments-table", "assignments");
+        field(robot, dialog, "#assignments-column-time", "assigned_at");
+        field(robot, dialog, "#dimensionsField", "country, device, platform");
+        field(robot, dialog, "#events-table", "events");
+        field(robot, dialog, "#events-column-experiment", "experiment");
+        field(robot, dialog, "#events-column-value", "amount");
+        field(robot, dialog, "#events-column-time", "ts");
+        @SuppressWarnings("unchecked")
+        ComboBox<TimeFormat> format = robot.from(dialog).lookup("#events-time-format").queryAs(ComboBox.class);
+        robot.interact(() -> format.getSelectionModel().select(TimeFormat.EPOCH_MS));
+    }
+
+    /** Every line of the window's table has the users, mean, lift and p-value the command line prints. */
+    private static void assertSameNumbersAsTheCommandLine(List<ResultLine> lines, String url) {
+        List<String> args = new ArrayList<>(List.of("analyze", "--experiment", EXPERIMENT, "--source", url, "--user",
+                SampleWarehouse.USER, "--password", SampleWarehouse.PASSWORD));
+        args.addAll(SampleWarehouse.MAPPING);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(CommandLineApp.run(args.toArray(String[]::new), new PrintWriter(out, true),
+                new PrintWriter(err, true))).as(err.toString()).isZero();
+        List<String> csv = out.toString().lines().toList();
+        List<String> header = List.of(csv.get(0).split(","));
+        Map<String, Map<String, String>> byRow = new HashMap<>();
+        for (String line : csv.subList(1, csv.size())) {
+            String[] cells = line.split(",", -1);
+            Map<String, String> row = new HashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                row.put(header.get(c), cells[c]);
+            }
+            byRow.put(row.get("metric") + "/" + row.get("variant"), row);
+        }
+        long metrics = lines.stream().map(l -> l.metric().name()).distinct().count();
+        assertThat((long) lines.size()).isEqualTo(byRow.size() - metrics);
+        for (ResultLine line : lines) {
+            for (ResultRow row : List.of(line.row(), line.controlRow())) {
+                Map<String, String> printed = byRow.get(row.metric() + "/" + row.variant());
+                assertThat(printed).as(row.metric() + "/" + row.variant()).isNotNull();
+                assertThat(Long.toString(row.users())).isEqualTo(printed.get("users"));
+                assertThat(number(row.mean())).isEqualTo(printed.get("mean"));
+                assertThat(number(row.relativeLift())).isEqualTo(printed.get("rel_lift"));
+                assertThat(number(row.pValue())).isEqualTo(printed.get("p_value"));
+            }
+        }
+    }
+
+    private static String number(Outcome<Double> value) {
+        return value.asOptional().filter(v -> !v.isNaN()).map(v -> Double.toString(v)).orElse("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ResultLine> table(FxRobot robot) {
+        return robot.lookup(".warehouse-page .results-table").queryAs(TableView.class);
+    }
+
+    private static void field(FxRobot robot, Node dialog, String id, String text) {
+        TextField field = robot.from(dialog).lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+    }
+
+    private static Button button(FxRobot robot, Node dialog, String id) {
+        return robot.from(dialog).lookup(id).queryButton();
+    }
+
+    private static String text(FxRobot robot, Node dialog, String id) {
+        return robot.from(dialog).lookup(id).queryAs(Label.class).getText();
+    }
+}

@@ -1,0 +1,132 @@
+package com.splitbench.ui.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.splitbench.report.OpenedReport;
+import com.splitbench.report.ReportService;
+import com.splitbench.report.WarehouseSource;
+import com.splitbench.ui.task.CurrentThreadTaskExecutor;
+import com.splitbench.ui.testing.ScriptedDialogs;
+import com.splitbench.warehouse.SampleWarehouse;
+import com.splitbench.warehouse.SavedSource;
+import com.splitbench.warehouse.TableMappingOptions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A saved source's page without a stage: the experiment to analyse, the password asked once per session, the
+ * analysis on the warehouse (an H2 file database) shown in the results view, cancel, and a report of it.
+ */
+class WarehousePageViewModelTest {
+
+    private static final String EXPERIMENT = "checkout_redesign";
+
+    @TempDir
+    Path temp;
+
+    private MemorySourceStore store;
+    private final SourcePasswords passwords = new SourcePasswords();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<SavedSource> edited = new ArrayList<>();
+
+    @BeforeEach
+    void saveTheSource() {
+        String url = SampleWarehouse.copyInto(temp);
+        store = new MemorySourceStore(temp.resolve("workspace"));
+        store.experiments.addAll(List.of(EXPERIMENT, "onboarding_flow", "pricing_page"));
+        store.save(new SavedSource("dw", null, url, SampleWarehouse.USER, null, new TableMappingOptions("assignments",
+                null, "time=assigned_at", "country,device,platform", null, null, "events", null,
+                "experiment=experiment,value=amount,time=ts,time-format=epoch_ms", null, null, null, null),
+                "the sample warehouse"));
+    }
+
+    private WarehousePageViewModel page() {
+        WarehousePageViewModel model = new WarehousePageViewModel("dw", new WarehousePageViewModel.Services(store,
+                new CurrentThreadTaskExecutor(failure -> {
+                    throw new AssertionError(failure);
+                }), passwords, dialogs, new ReportService("test"), edited::add));
+        model.load();
+        return model;
+    }
+
+    @Test
+    void showsTheSourceAndOffersTheWorkspacesExperiments() {
+        WarehousePageViewModel model = page();
+        assertThat(model.factsProperty().get()).startsWith("h2 · jdbc:h2:file:").contains("user analyst_kim")
+                .endsWith("assignments=assignments, events=events");
+        assertThat(model.experimentKeys()).containsExactly(EXPERIMENT, "onboarding_flow", "pricing_page");
+        assertThat(model.experimentProperty().get()).isEqualTo(EXPERIMENT);
+        assertThat(model.passwordProperty().get()).isEmpty();
+        assertThat(model.canAnalyseProperty().get()).isTrue();
+        model.editSource();
+        assertThat(edited).extracting(SavedSource::name).containsExactly("dw");
+    }
+
+    @Test
+    void analysesOnTheWarehouseAndRemembersThePasswordThatWorked() {
+        WarehousePageViewModel model = page();
+        model.passwordProperty().set("wrong");
+        model.analyse();
+        assertThat(model.failureProperty().get()).startsWith("Could not connect").doesNotContain("wrong")
+                .doesNotContain("Exception");
+        assertThat(model.runProperty().get()).isNull();
+        assertThat(passwords.get(store.location(), "dw")).isEmpty();
+
+        model.passwordProperty().set(SampleWarehouse.PASSWORD);
+        model.analyse();
+        assertThat(model.failureProperty().get()).isEmpty();
+        WarehouseRun run = model.runProperty().get();
+        assertThat(run.source()).isEqualTo(new WarehouseSource("h2", List.of("assignments=assignments",
+                "events=events"), run.source().queryHash()));
+        assertThat(run.statements()).isPositive();
+        assertThat(run.rowsReceived()).isPositive();
+        assertThat(run.statistics().experimentKey()).isEqualTo(EXPERIMENT);
+        assertThat(model.results().lines()).isNotEmpty();
+        assertThat(model.results().resultProperty().get().statistics()).isSameAs(run.statistics());
+        assertThat(model.runSummaryProperty().get()).startsWith("Analysed checkout_redesign on h2 in ")
+                .contains("summary rows");
+        assertThat(passwords.get(store.location(), "dw")).contains(SampleWarehouse.PASSWORD);
+        assertThat(page().passwordProperty().get()).isEqualTo(SampleWarehouse.PASSWORD);
+    }
+
+    @Test
+    void cancellingStopsTheAnalysisAndKeepsWhatWasShown() {
+        WarehousePageViewModel model = page();
+        model.passwordProperty().set(SampleWarehouse.PASSWORD);
+        // The executor runs the task on this thread: cancel as soon as the first step is reported.
+        model.messageProperty().addListener((observable, before, now) -> {
+            if (now.startsWith("Counting")) {
+                model.cancel();
+            }
+        });
+        model.analyse();
+        assertThat(model.failureProperty().get()).startsWith("The analysis was cancelled");
+        assertThat(model.runProperty().get()).isNull();
+        assertThat(model.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void savesAReportThatDescribesTheSourceWithoutItsConnectionDetails() throws Exception {
+        WarehousePageViewModel model = page();
+        model.passwordProperty().set(SampleWarehouse.PASSWORD);
+        model.analyse();
+        model.results().baselineProperty().set("treatment_a");
+        Path target = temp.resolve("from-window.splitreport");
+        dialogs.chosenFiles.push(Optional.of(target));
+        model.saveReport();
+
+        assertThat(model.messageProperty().get()).isEqualTo("Saved the report to " + target);
+        OpenedReport opened = new ReportService("test").open(target);
+        assertThat(opened.fingerprint().source()).isEqualTo(model.runProperty().get().source());
+        assertThat(opened.savedResults().control()).isEqualTo("treatment_a");
+        String bytes = new String(Files.readAllBytes(target), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).doesNotContain(SampleWarehouse.PASSWORD).doesNotContain("jdbc:");
+    }
+}
