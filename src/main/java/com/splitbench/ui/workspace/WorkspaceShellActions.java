@@ -1,5 +1,6 @@
 package com.splitbench.ui.workspace;
 
+import com.splitbench.ui.shell.FileWrite;
 import com.splitbench.ui.shell.ShellActions;
 import com.splitbench.ui.shell.ShellCommand;
 import com.splitbench.ui.shell.ShellDisplay;
@@ -9,13 +10,14 @@ import com.splitbench.ui.task.TaskContext;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * The menus' workspace commands, on the real workspace: create, open and import (through the import wizard). Report
- * commands are not offered here; they belong to the report service.
+ * commands are not offered here: {@code ui.report.ReportShellActions} adds them on top.
  */
 public final class WorkspaceShellActions implements ShellActions {
 
@@ -63,18 +65,23 @@ public final class WorkspaceShellActions implements ShellActions {
     }
 
     @Override
-    public void saveReport(SidebarItem experiment, Path target, TaskContext task) {
+    public Optional<FileWrite> saveReport(SidebarItem item) {
         throw unavailable(ShellCommand.SAVE_REPORT);
     }
 
     @Override
-    public void exportHtml(SidebarItem experiment, Path target, TaskContext task) {
+    public Optional<FileWrite> exportHtml(SidebarItem item) {
         throw unavailable(ShellCommand.EXPORT_HTML);
     }
 
     @Override
-    public void exportCsv(SidebarItem experiment, Path target, TaskContext task) {
+    public Optional<FileWrite> exportCsv(SidebarItem item) {
         throw unavailable(ShellCommand.EXPORT_CSV);
+    }
+
+    @Override
+    public void verifyReport(SidebarItem report) {
+        throw unavailable(ShellCommand.VERIFY_REPORT);
     }
 
     private static IllegalStateException unavailable(ShellCommand command) {

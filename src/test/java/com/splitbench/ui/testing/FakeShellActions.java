@@ -1,5 +1,6 @@
 package com.splitbench.ui.testing;
 
+import com.splitbench.ui.shell.FileWrite;
 import com.splitbench.ui.shell.ShellActions;
 import com.splitbench.ui.shell.ShellCommand;
 import com.splitbench.ui.shell.ShellDisplay;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -29,6 +31,7 @@ public final class FakeShellActions implements ShellActions {
     public final List<List<Path>> imports = new ArrayList<>();
     public final List<Path> openedReports = new ArrayList<>();
     public final List<Written> written = new CopyOnWriteArrayList<>();
+    public final List<SidebarItem> verified = new ArrayList<>();
     public volatile Exception failure;
     public volatile String workerThreadName;
     /** Runs inside every worker-thread action, so a test can look at the window while work is under way. */
@@ -70,21 +73,38 @@ public final class FakeShellActions implements ShellActions {
     }
 
     @Override
-    public void saveReport(SidebarItem experiment, Path target, TaskContext task) throws Exception {
-        failIfAsked();
-        written.add(new Written("report", experiment, target));
+    public Optional<FileWrite> saveReport(SidebarItem item) {
+        return Optional.of(recording("report", item));
     }
 
     @Override
-    public void exportHtml(SidebarItem experiment, Path target, TaskContext task) throws Exception {
-        failIfAsked();
-        written.add(new Written("html", experiment, target));
+    public Optional<FileWrite> exportHtml(SidebarItem item) {
+        return Optional.of(recording("html", item));
     }
 
     @Override
-    public void exportCsv(SidebarItem experiment, Path target, TaskContext task) throws Exception {
-        failIfAsked();
-        written.add(new Written("csv", experiment, target));
+    public Optional<FileWrite> exportCsv(SidebarItem item) {
+        return Optional.of(recording("csv", item));
+    }
+
+    @Override
+    public void verifyReport(SidebarItem report) {
+        verified.add(report);
+    }
+
+    private FileWrite recording(String action, SidebarItem item) {
+        return new FileWrite() {
+            @Override
+            public String suggestedName() {
+                return item.name();
+            }
+
+            @Override
+            public void write(Path target, TaskContext task) throws Exception {
+                failIfAsked();
+                written.add(new Written(action, item, target));
+            }
+        };
     }
 
     private void failIfAsked() throws Exception {
