@@ -33,6 +33,10 @@ public final class FakeShellActions implements ShellActions {
     public final List<Written> written = new CopyOnWriteArrayList<>();
     public final List<SidebarItem> verified = new ArrayList<>();
     public volatile Exception failure;
+    /** When set, preparing a save or export fails with it (e.g. "still being analysed"). */
+    public volatile RuntimeException prepareFailure;
+    /** When true, the user cancels every save or export before the file chooser (the conclusion dialog). */
+    public volatile boolean cancelWrites;
     public volatile String workerThreadName;
     /** Runs inside every worker-thread action, so a test can look at the window while work is under way. */
     public volatile Runnable duringWork = () -> { };
@@ -74,22 +78,29 @@ public final class FakeShellActions implements ShellActions {
 
     @Override
     public Optional<FileWrite> saveReport(SidebarItem item) {
-        return Optional.of(recording("report", item));
+        return prepare("report", item);
     }
 
     @Override
     public Optional<FileWrite> exportHtml(SidebarItem item) {
-        return Optional.of(recording("html", item));
+        return prepare("html", item);
     }
 
     @Override
     public Optional<FileWrite> exportCsv(SidebarItem item) {
-        return Optional.of(recording("csv", item));
+        return prepare("csv", item);
     }
 
     @Override
     public void verifyReport(SidebarItem report) {
         verified.add(report);
+    }
+
+    private Optional<FileWrite> prepare(String action, SidebarItem item) {
+        if (prepareFailure != null) {
+            throw prepareFailure;
+        }
+        return cancelWrites ? Optional.empty() : Optional.of(recording(action, item));
     }
 
     private FileWrite recording(String action, SidebarItem item) {
