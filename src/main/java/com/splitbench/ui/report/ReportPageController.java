@@ -59,6 +59,7 @@ public final class ReportPageController {
                 column("In the report", Difference::reportValue, 170),
                 column("In the workspace", Difference::currentValue, 170)));
         differencesTable.setPlaceholder(new Label("No differences to list."));
+        differencesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableClipboard.install(differencesTable);
     }
 

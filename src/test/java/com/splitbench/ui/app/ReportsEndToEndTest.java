@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
+import com.splitbench.ingest.Cancellation;
+import com.splitbench.ingest.ImportListener;
+import com.splitbench.ingest.ImportOptions;
+import com.splitbench.ingest.ImportRequest;
+import com.splitbench.ingest.ImportSource;
+import com.splitbench.ingest.Importer;
 import com.splitbench.report.Decision;
 import com.splitbench.report.OpenedReport;
 import com.splitbench.report.ReportService;
 import com.splitbench.spec.Correction;
+import com.splitbench.ui.chart.ChartPane;
 import com.splitbench.ui.common.FxDialogService;
 import com.splitbench.ui.results.ResultLine;
 import com.splitbench.ui.results.ResultLines;
@@ -22,6 +29,7 @@ import com.splitbench.ui.testing.CommandLineRows;
 import com.splitbench.ui.testing.SampleWorkspaces;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
+import com.splitbench.workspace.ImportShape;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,6 +142,7 @@ class ReportsEndToEndTest {
 
         recomputesWhenTheBaselineAndCorrectionChange(robot, reportTable, file);
         exportsWhatIsShown(robot, file);
+        savesAChartOfTheReportAsPng(robot);
         verifiesAgainstTheWorkspace(robot, workspace);
     }
 
@@ -199,6 +208,27 @@ class ReportsEndToEndTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    private void savesAChartOfTheReportAsPng(FxRobot robot) throws Exception {
+        TabPane tabs = robot.lookup(".report-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        waitFor(10, TimeUnit.SECONDS, this::idle);
+        ChartPane forest = robot.from(robot.lookup(".report-view").queryAs(Node.class)).lookup(".chart-pane")
+                .queryAs(ChartPane.class);
+        Path png = folder.resolve("forest.png");
+        robot.interact(() -> forest.saveAsPng(png));
+        waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png) && idle());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(300);
+        assertThat(image.getHeight()).isGreaterThan(200);
+        robot.interact(() -> {
+            workbench.window().settings().setTheme(Theme.DARK);
+            tabs.getSelectionModel().select(0);
+        });
+        waitForFxEvents();
+        UiSnapshots.save(workbench.window().stage().getScene(), "report-results-dark");
+        robot.interact(() -> workbench.window().settings().setTheme(Theme.LIGHT));
+    }
+
     private void verifiesAgainstTheWorkspace(FxRobot robot, Path workspace) throws Exception {
         assertThat(workbench.window().viewModel().isEnabled(ShellCommand.VERIFY_REPORT)).isFalse();
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
@@ -211,6 +241,19 @@ class ReportsEndToEndTest {
         waitFor(60, TimeUnit.SECONDS, () -> idle() && summary.getText().startsWith("Every number matches"));
         waitForFxEvents();
         UiSnapshots.save(workbench.window().stage().getScene(), "report-verified");
+
+        // Late data arrives: a new events file with purchases of users in the experiment.
+        Path late = Files.writeString(folder.resolve("late-purchases.csv"), "user_id,event_type,value,timestamp\n"
+                + "01JKQ9CR3KTY6YXZGJP8ST8VN7,purchase,80.0,2025-03-20T10:00:00Z\n");
+        workbench.session().use(open -> new Importer(open.workspace()).run(new ImportRequest(List.of(
+                new ImportSource(late, ImportShape.EVENTS)), ImportOptions.defaults()), ImportListener.NONE,
+                new Cancellation()));
+        robot.interact(() -> workbench.window().viewModel().execute(ShellCommand.VERIFY_REPORT));
+        waitFor(60, TimeUnit.SECONDS, () -> idle() && summary.getText().contains("differences"));
+        waitForFxEvents();
+        assertThat(summary.getText()).contains("late-purchases.csv was imported since");
+        assertThat(robot.lookup("#differencesTable").queryAs(TableView.class).getItems()).isNotEmpty();
+        UiSnapshots.save(workbench.window().stage().getScene(), "report-verify-differences");
     }
 
     @Test
