@@ -30,7 +30,8 @@ import javafx.stage.Stage;
 
 /**
  * The one place that builds the window's services and hands them to the window: the workspace session, the sidebar
- * service, the menu actions (workspace and reports), and the centre's views. UI tests build it the same way, with their own folders.
+ * service, the menu actions (workspace and reports), and the centre's views. UI tests build it the same way, with
+ * their own folders.
  */
 public final class Workbench implements AutoCloseable {
 

@@ -65,7 +65,8 @@ public final class ReportPageController {
 
     private void showHeader(ReportHeader header) {
         decisionLabel.setText(header.decision().label());
-        decisionLabel.getStyleClass().removeIf(style -> style.startsWith("decision-") && !style.equals("decision-badge"));
+        decisionLabel.getStyleClass().removeIf(style -> style.startsWith("decision-")
+                && !style.equals("decision-badge"));
         decisionLabel.getStyleClass().add("decision-" + header.decision().fileName().replace('_', '-'));
         provenanceLabel.setText(header.provenance());
         provenanceLabel.setTooltip(new Tooltip(header.fileDescription()));

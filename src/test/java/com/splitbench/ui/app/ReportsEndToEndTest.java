@@ -23,9 +23,11 @@ import com.splitbench.ui.settings.UiSettingsStore;
 import com.splitbench.ui.shell.ShellCommand;
 import com.splitbench.ui.shell.ShellInfo;
 import com.splitbench.ui.shell.ShellWindow;
+import com.splitbench.ui.sidebar.SidebarItem.Kind;
 import com.splitbench.ui.sidebar.SidebarSection;
 import com.splitbench.ui.task.AppExecutor;
 import com.splitbench.ui.testing.CommandLineRows;
+import com.splitbench.ui.testing.ResultsPages;
 import com.splitbench.ui.testing.SampleWorkspaces;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
@@ -38,7 +40,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -111,8 +112,8 @@ class ReportsEndToEndTest {
     void savesAnExperimentAndReopensItWithoutTheWorkspaceWithTheSameNumbers(FxRobot robot) throws Exception {
         Path workspace = SampleWorkspaces.copyInto(folder);
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
-        TableView<ResultLine> experimentTable = table(robot, ".experiment-view");
-        setChoice(robot, ".experiment-view", "#correctionChoice", Correction.HOLM);
+        TableView<ResultLine> experimentTable = ResultsPages.table(robot, ".experiment-view");
+        ResultsPages.choose(robot, ".experiment-view", "#correctionChoice", Correction.HOLM);
         waitFor(30, TimeUnit.SECONDS, () -> experimentTable.getItems().stream().anyMatch(l -> l.pValue().adjusted())
                 && idle());
         List<ResultLine> shownBeforeSaving = List.copyOf(experimentTable.getItems());
@@ -122,12 +123,11 @@ class ReportsEndToEndTest {
         assertThat(workbench.window().settings().recentReports()).containsExactly(file);
 
         closeWindow();
-        Stage second = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(5, TimeUnit.SECONDS);
-        robot.interact(() -> workbench = window(second));
+        robot.interact(() -> workbench = window(new Stage()));
         assertThat(workbench.window().viewModel().sidebar().getWorkspace()).isNull();
         assertThat(workbench.window().viewModel().recentReports()).containsExactly(file);
         robot.interact(() -> workbench.window().viewModel().openRecentReport(file));
-        TableView<ResultLine> reportTable = table(robot, ".report-view");
+        TableView<ResultLine> reportTable = ResultsPages.table(robot, ".report-view");
         waitFor(30, TimeUnit.SECONDS, this::idle);
         waitForFxEvents();
 
@@ -171,17 +171,16 @@ class ReportsEndToEndTest {
     private void recomputesWhenTheBaselineAndCorrectionChange(FxRobot robot, TableView<ResultLine> table, Path file)
             throws Exception {
         List<ResultLine> before = List.copyOf(table.getItems());
-        setChoice(robot, ".report-view", "#baselineChoice", "treatment_a");
-        setChoice(robot, ".report-view", "#correctionChoice", Correction.BENJAMINI_HOCHBERG);
+        ResultsPages.choose(robot, ".report-view", "#baselineChoice", "treatment_a");
+        ResultsPages.choose(robot, ".report-view", "#correctionChoice", Correction.BENJAMINI_HOCHBERG);
         waitFor(30, TimeUnit.SECONDS, () -> idle() && !table.getItems().isEmpty()
                 && table.getItems().stream().noneMatch(line -> line.variant().equals("treatment_a")));
         waitForFxEvents();
 
         assertThat(table.getItems()).isNotEqualTo(before);
         OpenedReport report = new ReportService("test").open(file);
-        assertThat(table.getItems()).isEqualTo(ResultLines.of(report.report().results(report.spec()
-                .withExperiment(report.spec().experiment().withControl("treatment_a"))
-                .withSettings(settingsWith(report, Correction.BENJAMINI_HOCHBERG)))));
+        assertThat(table.getItems()).isEqualTo(ResultLines.of(report.report().results(
+                ResultsPages.rebased(report.spec(), "treatment_a", Correction.BENJAMINI_HOCHBERG))));
         CommandLineRows.run("show", "--report=" + file, "--format=csv", "--control=treatment_a", "--correction=bh")
                 .assertSameNumbers(table.getItems(), "treatment_a");
         UiSnapshots.save(workbench.window().stage().getScene(), "report-rebased");
@@ -199,9 +198,8 @@ class ReportsEndToEndTest {
 
         Path expectedCsv = folder.resolve("expected.csv");
         OpenedReport report = new ReportService("test").open(file);
-        new ReportService("test").exportCsv(report.report().results(report.spec()
-                .withExperiment(report.spec().experiment().withControl("treatment_a"))
-                .withSettings(settingsWith(report, Correction.BENJAMINI_HOCHBERG))), expectedCsv);
+        new ReportService("test").exportCsv(report.report().results(
+                ResultsPages.rebased(report.spec(), "treatment_a", Correction.BENJAMINI_HOCHBERG)), expectedCsv);
         assertThat(Files.readString(csv)).isEqualTo(Files.readString(expectedCsv));
         assertThat(Files.readString(html)).contains("Checkout redesign", "Ship", "&lt;script&gt;")
                 .doesNotContain("<script>");
@@ -234,8 +232,7 @@ class ReportsEndToEndTest {
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
         waitFor(30, TimeUnit.SECONDS, () -> workbench.window().viewModel().sidebar().getWorkspace() != null
                 && idle());
-        assertThat(workbench.window().viewModel().sidebar().getSelectedItem().kind())
-                .isEqualTo(com.splitbench.ui.sidebar.SidebarItem.Kind.REPORT);
+        assertThat(workbench.window().viewModel().sidebar().getSelectedItem().kind()).isEqualTo(Kind.REPORT);
         robot.interact(() -> workbench.window().viewModel().execute(ShellCommand.VERIFY_REPORT));
         Label summary = robot.lookup("#verifySummary").queryAs(Label.class);
         waitFor(60, TimeUnit.SECONDS, () -> idle() && summary.getText().startsWith("Every number matches"));
@@ -295,27 +292,6 @@ class ReportsEndToEndTest {
                     .toLowerCase(java.util.Locale.ROOT));
         }
         robot.interact(() -> tabs.getSelectionModel().select(0));
-    }
-
-    private static com.splitbench.spec.AnalysisSettings settingsWith(OpenedReport report, Correction correction) {
-        com.splitbench.spec.AnalysisSettings s = report.spec().settings();
-        return new com.splitbench.spec.AnalysisSettings(s.confidenceLevel(), correction, s.cupedEnabled(),
-                s.sequential(), s.sequentialTuning(), s.bayesian(), s.bayesianPriorSd(), s.srmThreshold(),
-                s.segment());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void setChoice(FxRobot robot, String page, String id, T value) {
-        ComboBox<T> choice = robot.from(robot.lookup(page).queryAs(Node.class)).lookup(id).queryAs(ComboBox.class);
-        robot.interact(() -> choice.setValue(value));
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<ResultLine> table(FxRobot robot, String page) throws Exception {
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(page).tryQuery()
-                .flatMap(root -> robot.from(root).lookup(".results-table").tryQuery())
-                .map(table -> !((TableView<?>) table).getItems().isEmpty()).orElse(false));
-        return robot.from(robot.lookup(page).queryAs(Node.class)).lookup(".results-table").queryAs(TableView.class);
     }
 
     private boolean idle() {

@@ -196,7 +196,8 @@ class ReportShellActionsTest {
         assertThat(resaved.spec().experiment().controlVariant()).contains("treatment_b");
         assertThat(pages.model(item)).isSameAs(page);
         assertThat(page.headerProperty().get().decision()).isEqualTo(Decision.KEEP_RUNNING);
-        assertThat(display.reports.get(display.reports.size() - 1).detail()).isEqualTo("Keep running · q1.splitreport");
+        assertThat(display.reports.get(display.reports.size() - 1).detail())
+                .isEqualTo("Keep running · q1.splitreport");
     }
 
     @Test
