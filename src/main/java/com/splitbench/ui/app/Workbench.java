@@ -1,6 +1,12 @@
 package com.splitbench.ui.app;
 
+import com.splitbench.app.AppVersion;
+import com.splitbench.report.ReportService;
 import com.splitbench.ui.experiment.ExperimentViews;
+import com.splitbench.ui.report.ConclusionDialog;
+import com.splitbench.ui.report.ReportPages;
+import com.splitbench.ui.report.ReportShellActions;
+import com.splitbench.ui.report.ShownExperiments;
 import com.splitbench.ui.shell.ShellDisplay;
 import com.splitbench.ui.shell.ShellInfo;
 import com.splitbench.ui.shell.ShellWindow;
@@ -18,19 +24,25 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.stage.Stage;
 
 /**
  * The one place that builds the window's services and hands them to the window: the workspace session, the sidebar
- * service, the menu actions, and the centre's views. UI tests build it the same way, with their own folders.
+ * service, the menu actions (workspace and reports), and the centre's views. UI tests build it the same way, with
+ * their own folders.
  */
 public final class Workbench implements AutoCloseable {
 
     private final WorkspaceSession session;
     private final ShellWindow window;
+    private final ShownExperiments shownExperiments = new ShownExperiments();
+    private final BooleanProperty workspaceOpen = new SimpleBooleanProperty(this, "workspaceOpen");
     private WorkspaceSidebar sidebar;
     private WorkspaceItemViews views;
     private WarehouseSourceViews sources;
+    private ReportPages reports;
 
     private Workbench(ShellWindow.Builder builder, WorkspaceSession session, Stage stage) {
         this.session = session;
@@ -38,9 +50,13 @@ public final class Workbench implements AutoCloseable {
                 .actionsWith(services -> {
                     sidebar = new WorkspaceSidebar(session, services.tasks());
                     sources = new WarehouseSourceViews(services, session, () -> sidebar, () -> views);
-                    return new WorkspaceShellActions(session, sidebar, (files, display) ->
+                    ReportService reportService = new ReportService(AppVersion.get());
+                    reports = ReportWiring.pages(reportService, services, session, workspaceOpen);
+                    return new ReportShellActions(new WorkspaceShellActions(session, sidebar, (files, display) ->
                             ImportWizardLauncher.open(services, session, files, display, this::dataChanged),
-                            display -> sources.connect(display));
+                            display -> sources.connect(display)),
+                            reportService, session, reports, shownExperiments,
+                            new ConclusionDialog(services::stage));
                 })
                 .viewsWith((services, display) -> {
                     views = new WorkspaceItemViews(session, WorkspaceItemViews.factory(
@@ -48,12 +64,14 @@ public final class Workbench implements AutoCloseable {
                                     new WorkspaceExperimentData(session, location), services.tasks(),
                                     services.dialogs(), services.errors(), services.settings().themeProperty(),
                                     key -> definitionSaved(key, display))),
+                            (location, page) -> shownExperiments.register(location, page.model()),
                             OtherItemViews.factory(services, session, name -> sidebar.refresh(display),
                                     location -> sources.at(location, display))));
-                    return views;
+                    return reports.views(views);
                 })
                 .build(stage);
         SidebarViewModel sidebarModel = window.viewModel().sidebar();
+        workspaceOpen.bind(sidebarModel.workspaceProperty().isNotNull());
         sidebarModel.workspaceProperty().addListener((observable, before, now) -> {
             if (now != null && (before == null || !before.location().equals(now.location()))) {
                 // The sidebar sets its sections after the workspace: look at them once it is done.

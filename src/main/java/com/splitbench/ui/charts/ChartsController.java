@@ -52,6 +52,8 @@ public final class ChartsController {
         distributionMetricChoice.setItems(model.metrics());
         distributionMetricChoice.valueProperty().bindBidirectional(model.distributionMetricProperty());
         pair(cumulativeButton, dailyButton, model.cumulativeExposuresProperty());
+        distributionBox.visibleProperty().bind(model.distributionAvailableProperty());
+        distributionBox.managedProperty().bind(model.distributionAvailableProperty());
         follow();
     }
 

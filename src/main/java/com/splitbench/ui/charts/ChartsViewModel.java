@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -55,6 +57,8 @@ public final class ChartsViewModel {
     private final ReadOnlyObjectWrapper<DistributionRequest> distribution =
             new ReadOnlyObjectWrapper<>(this, "distribution");
     private final ReadOnlyObjectWrapper<ExposureRequest> exposures = new ReadOnlyObjectWrapper<>(this, "exposures");
+    private final ReadOnlyBooleanWrapper distributionAvailable = new ReadOnlyBooleanWrapper(this,
+            "distributionAvailable", true);
 
     /**
      * @param result   the result the results page shows
@@ -82,6 +86,9 @@ public final class ChartsViewModel {
             return;
         }
         List<String> names = shown.statistics().metrics().stream().map(MetricStatistics::name).toList();
+        // A report saved without histograms (or a warehouse run) has no distribution to draw.
+        distributionAvailable.set(shown.statistics().metrics().stream()
+                .anyMatch(metric -> !metric.distribution().edges().isEmpty()));
         List<String> others = shown.variants().stream().filter(v -> !v.equals(shown.control())).toList();
         if (!metrics.equals(names)) {
             metrics.setAll(names);
@@ -183,6 +190,11 @@ public final class ChartsViewModel {
 
     public ReadOnlyObjectProperty<DistributionRequest> distributionProperty() {
         return distribution.getReadOnlyProperty();
+    }
+
+    /** Whether any metric carries a histogram of its per-user values; the distribution chart is hidden if not. */
+    public ReadOnlyBooleanProperty distributionAvailableProperty() {
+        return distributionAvailable.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ExposureRequest> exposuresProperty() {

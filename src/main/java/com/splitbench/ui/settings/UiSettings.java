@@ -1,7 +1,6 @@
 package com.splitbench.ui.settings;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -9,7 +8,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -20,15 +18,15 @@ public final class UiSettings {
 
     /** How many recent workspaces the File menu lists. */
     public static final int MAX_RECENT_WORKSPACES = 10;
+    /** How many recent reports File ▸ Open recent report lists. */
+    public static final int MAX_RECENT_REPORTS = 10;
     public static final double DEFAULT_SIDEBAR_WIDTH = 290;
     public static final double MIN_SIDEBAR_WIDTH = 200;
     public static final double MAX_SIDEBAR_WIDTH = 800;
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
-    private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
-    // One wrapper kept for good: listeners added to a throw-away wrapper would stop firing once it is collected.
-    private final ObservableList<Path> readOnlyRecentWorkspaces =
-            FXCollections.unmodifiableObservableList(recentWorkspaces);
+    private final RecentPaths recentWorkspaces = new RecentPaths(MAX_RECENT_WORKSPACES);
+    private final RecentPaths recentReports = new RecentPaths(MAX_RECENT_REPORTS);
     private final ObjectProperty<WindowBounds> windowBounds = new SimpleObjectProperty<>(this, "windowBounds");
     private final BooleanProperty sidebarVisible = new SimpleBooleanProperty(this, "sidebarVisible", true);
     private final DoubleProperty sidebarWidth = new SimpleDoubleProperty(this, "sidebarWidth", DEFAULT_SIDEBAR_WIDTH);
@@ -47,20 +45,16 @@ public final class UiSettings {
 
     /** Most recent first, no duplicates, at most {@link #MAX_RECENT_WORKSPACES}. Change it through the methods. */
     public ObservableList<Path> recentWorkspaces() {
-        return readOnlyRecentWorkspaces;
+        return recentWorkspaces.list();
     }
 
     /** Moves the workspace to the top of the recent list. */
     public void rememberWorkspace(Path directory) {
-        Path normalized = directory.toAbsolutePath().normalize();
-        List<Path> updated = new ArrayList<>(recentWorkspaces);
-        updated.remove(normalized);
-        updated.add(0, normalized);
-        recentWorkspaces.setAll(updated.subList(0, Math.min(updated.size(), MAX_RECENT_WORKSPACES)));
+        recentWorkspaces.remember(directory);
     }
 
     public void forgetWorkspace(Path directory) {
-        recentWorkspaces.remove(directory.toAbsolutePath().normalize());
+        recentWorkspaces.forget(directory);
     }
 
     public void clearRecentWorkspaces() {
@@ -69,10 +63,29 @@ public final class UiSettings {
 
     /** Replaces the list as read from the file, keeping its order but applying the same rules. */
     void setRecentWorkspaces(List<Path> directories) {
-        recentWorkspaces.clear();
-        for (int i = directories.size() - 1; i >= 0; i--) {
-            rememberWorkspace(directories.get(i));
-        }
+        recentWorkspaces.setAll(directories);
+    }
+
+    /** Report files opened or saved, most recent first, at most {@link #MAX_RECENT_REPORTS}. */
+    public ObservableList<Path> recentReports() {
+        return recentReports.list();
+    }
+
+    /** Moves the report file to the top of the recent list. */
+    public void rememberReport(Path file) {
+        recentReports.remember(file);
+    }
+
+    public void forgetReport(Path file) {
+        recentReports.forget(file);
+    }
+
+    public void clearRecentReports() {
+        recentReports.clear();
+    }
+
+    void setRecentReports(List<Path> files) {
+        recentReports.setAll(files);
     }
 
     /** Null until the window was closed once. */

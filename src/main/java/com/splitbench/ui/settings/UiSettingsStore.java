@@ -59,8 +59,8 @@ public final class UiSettingsStore {
     }
 
     /**
-     * Saves whenever the theme, recent workspaces or sidebar change. The snapshot is taken on the calling (UI)
-     * thread and written on {@code writer}. Window bounds are saved by an explicit {@link #save} at exit.
+     * Saves whenever the theme, recent workspaces, recent reports or sidebar change. The snapshot is taken on the
+     * calling (UI) thread and written on {@code writer}. Window bounds are saved by an explicit {@link #save} at exit.
      */
     public void saveOnChange(UiSettings settings, Executor writer) {
         InvalidationListener saveLater = observable -> {
@@ -69,6 +69,7 @@ public final class UiSettingsStore {
         };
         settings.themeProperty().addListener(saveLater);
         settings.recentWorkspaces().addListener(saveLater);
+        settings.recentReports().addListener(saveLater);
         settings.sidebarVisibleProperty().addListener(saveLater);
     }
 

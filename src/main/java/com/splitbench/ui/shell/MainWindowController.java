@@ -43,7 +43,9 @@ public final class MainWindowController {
     @FXML private MenuItem importItem;
     @FXML private MenuItem connectWarehouseItem;
     @FXML private MenuItem openReportItem;
+    @FXML private Menu recentReportsMenu;
     @FXML private MenuItem saveReportItem;
+    @FXML private MenuItem verifyReportItem;
     @FXML private Menu exportMenu;
     @FXML private MenuItem exportHtmlItem;
     @FXML private MenuItem exportCsvItem;
@@ -61,6 +63,7 @@ public final class MainWindowController {
     @FXML private VBox welcomePane;
     @FXML private Button welcomeNewButton;
     @FXML private Button welcomeOpenButton;
+    @FXML private Button welcomeReportButton;
     @FXML private VBox welcomeRecentBox;
     @FXML private Label welcomeHint;
     @FXML private VBox pickItemPane;
@@ -87,6 +90,7 @@ public final class MainWindowController {
         bindCentre();
         bindStatusBar();
         new RecentWorkspacesMenu(model, recentWorkspacesMenu, welcomeRecentBox).bind();
+        new RecentReportsMenu(model, recentReportsMenu).bind();
         new SidebarToggle(splitPane, sidebarPane, model).bind();
         dropOverlay.visibleProperty().bind(model.dropHoveringProperty());
         FileDrops.install(root, model);
@@ -101,6 +105,7 @@ public final class MainWindowController {
         items.put(ShellCommand.CONNECT_WAREHOUSE, connectWarehouseItem);
         items.put(ShellCommand.OPEN_REPORT, openReportItem);
         items.put(ShellCommand.SAVE_REPORT, saveReportItem);
+        items.put(ShellCommand.VERIFY_REPORT, verifyReportItem);
         items.put(ShellCommand.EXPORT_HTML, exportHtmlItem);
         items.put(ShellCommand.EXPORT_CSV, exportCsvItem);
         items.put(ShellCommand.QUIT, quitItem);
@@ -141,6 +146,7 @@ public final class MainWindowController {
         itemPane.visibleProperty().bind(model.centreProperty().isEqualTo(CentreContent.ITEM));
         welcomeNewButton.disableProperty().bind(model.enabledProperty(ShellCommand.NEW_WORKSPACE).not());
         welcomeOpenButton.disableProperty().bind(model.enabledProperty(ShellCommand.OPEN_WORKSPACE).not());
+        welcomeReportButton.disableProperty().bind(model.enabledProperty(ShellCommand.OPEN_REPORT).not());
         welcomeHint.setText(model.isEnabled(ShellCommand.NEW_WORKSPACE)
                 ? "A workspace is a folder that holds your imported data, experiments and metrics. Once one is open, "
                 + "drop export files (CSV, TSV, JSON Lines, gzipped or not) onto this window to import them."
@@ -201,6 +207,11 @@ public final class MainWindowController {
     @FXML
     private void onOpenWorkspace() {
         model.execute(ShellCommand.OPEN_WORKSPACE);
+    }
+
+    @FXML
+    private void onOpenReport() {
+        model.execute(ShellCommand.OPEN_REPORT);
     }
 
     @FXML

@@ -67,7 +67,7 @@ public final class MainWindowViewModel implements ShellDisplay {
         this.services = new ServiceCommands(actions, tasks, dialogs, errors, settings, sidebar, status, this);
         this.states = new CommandStates(available, sidebar.workspaceProperty(),
                 sidebar.selectedItemProperty(), services.workspaceBusyProperty(), copyTargetFocused,
-                settings.recentWorkspaces());
+                settings.recentWorkspaces(), settings.recentReports());
         this.title = Bindings.createStringBinding(() -> sidebar.getWorkspace() == null ? "Splitbench"
                 : sidebar.getWorkspace().name() + " — Splitbench", sidebar.workspaceProperty());
         ObservableList<SidebarItem> reports = sidebar.items(SidebarSection.REPORTS);
@@ -147,6 +147,7 @@ public final class MainWindowViewModel implements ShellDisplay {
             case CONNECT_WAREHOUSE -> services.connectWarehouse();
             case OPEN_REPORT -> services.openReport();
             case SAVE_REPORT -> services.saveReport(selected);
+            case VERIFY_REPORT -> services.verifyReport(selected);
             case EXPORT_HTML -> services.exportHtml(selected);
             case EXPORT_CSV -> services.exportCsv(selected);
             case QUIT -> requestQuit();
@@ -170,6 +171,25 @@ public final class MainWindowViewModel implements ShellDisplay {
 
     public void clearRecentWorkspaces() {
         settings.clearRecentWorkspaces();
+    }
+
+    public BooleanBinding recentReportsEnabledProperty() {
+        return states.recentReportsEnabled();
+    }
+
+    /** Report files opened or saved, most recent first. */
+    public ObservableList<Path> recentReports() {
+        return settings.recentReports();
+    }
+
+    public void openRecentReport(Path file) {
+        if (states.recentReportsEnabled().get()) {
+            services.openRecentReport(file);
+        }
+    }
+
+    public void clearRecentReports() {
+        settings.clearRecentReports();
     }
 
     /**
@@ -243,9 +263,11 @@ public final class MainWindowViewModel implements ShellDisplay {
         sidebar.show(contents);
     }
 
+    /** Lists and shows the report, and remembers its file (the item's key) among the recent reports. */
     @Override
     public void showReport(SidebarItem report) {
         sidebar.showReport(report);
+        settings.rememberReport(Path.of(report.key()));
     }
 
     @Override

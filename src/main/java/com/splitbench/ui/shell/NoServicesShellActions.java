@@ -5,6 +5,7 @@ import com.splitbench.ui.sidebar.WorkspaceContents;
 import com.splitbench.ui.task.TaskContext;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,18 +41,23 @@ final class NoServicesShellActions implements ShellActions {
     }
 
     @Override
-    public void saveReport(SidebarItem experiment, Path target, TaskContext task) {
+    public Optional<FileWrite> saveReport(SidebarItem item) {
         throw unavailable(ShellCommand.SAVE_REPORT);
     }
 
     @Override
-    public void exportHtml(SidebarItem experiment, Path target, TaskContext task) {
+    public Optional<FileWrite> exportHtml(SidebarItem item) {
         throw unavailable(ShellCommand.EXPORT_HTML);
     }
 
     @Override
-    public void exportCsv(SidebarItem experiment, Path target, TaskContext task) {
+    public Optional<FileWrite> exportCsv(SidebarItem item) {
         throw unavailable(ShellCommand.EXPORT_CSV);
+    }
+
+    @Override
+    public void verifyReport(SidebarItem report) {
+        throw unavailable(ShellCommand.VERIFY_REPORT);
     }
 
     private static IllegalStateException unavailable(ShellCommand command) {

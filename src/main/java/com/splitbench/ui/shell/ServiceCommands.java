@@ -9,12 +9,13 @@ import com.splitbench.ui.sidebar.SidebarItem;
 import com.splitbench.ui.sidebar.SidebarViewModel;
 import com.splitbench.ui.sidebar.WorkspaceContents;
 import com.splitbench.ui.task.BackgroundTask;
-import com.splitbench.ui.task.TaskContext;
 import com.splitbench.ui.task.TaskExecutor;
 import com.splitbench.ui.task.TaskWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -23,12 +24,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * {@link ShellActions} in the background, and reports the outcome in the status bar or an error dialog.
  */
 final class ServiceCommands {
-
-    /** Work on an experiment that writes a file: save report, export HTML or CSV. */
-    @FunctionalInterface
-    private interface FileWork {
-        void write(SidebarItem experiment, Path target, TaskContext task) throws Exception;
-    }
 
     private final ShellActions actions;
     private final TaskExecutor tasks;
@@ -102,19 +97,35 @@ final class ServiceCommands {
         guarded("The report could not be opened", () -> actions.openReport(file, display));
     }
 
-    void saveReport(SidebarItem experiment) {
-        writeFile(experiment, "Save report", FileType.REPORT, "Saving report", "The report could not be saved",
-                "Saved report to ", actions::saveReport);
+    /** Opens a report from the recent list; a file that is gone is dropped from that list. */
+    void openRecentReport(Path file) {
+        if (Files.isRegularFile(file)) {
+            openReport(file);
+            return;
+        }
+        settings.forgetReport(file);
+        errors.report("The report could not be opened", new UserFacingException("The report " + file
+                + " no longer exists. It was removed from the recent reports; open it from its new place with "
+                + "File ▸ Open report."));
     }
 
-    void exportHtml(SidebarItem experiment) {
-        writeFile(experiment, "Export as HTML", FileType.HTML, "Exporting HTML", "The HTML export failed",
-                "Exported HTML to ", actions::exportHtml);
+    void saveReport(SidebarItem item) {
+        writeFile(item, actions::saveReport, "Save report", FileType.REPORT, "Saving report",
+                "The report could not be saved", "Saved report to ");
     }
 
-    void exportCsv(SidebarItem experiment) {
-        writeFile(experiment, "Export results as CSV", FileType.CSV, "Exporting CSV", "The CSV export failed",
-                "Exported results to ", actions::exportCsv);
+    void exportHtml(SidebarItem item) {
+        writeFile(item, actions::exportHtml, "Export as HTML", FileType.HTML, "Exporting HTML",
+                "The HTML export failed", "Exported HTML to ");
+    }
+
+    void exportCsv(SidebarItem item) {
+        writeFile(item, actions::exportCsv, "Export results as CSV", FileType.CSV, "Exporting CSV",
+                "The CSV export failed", "Exported results to ");
+    }
+
+    void verifyReport(SidebarItem report) {
+        guarded("The report could not be verified", () -> actions.verifyReport(report));
     }
 
     private void runWorkspaceTask(String title, String whatFailed, Path directory,
@@ -135,19 +146,33 @@ final class ServiceCommands {
                 .onFinally(() -> workspaceBusy.set(false)));
     }
 
-    private void writeFile(SidebarItem experiment, String chooserTitle, FileType type, String taskTitle,
-                           String whatFailed, String donePrefix, FileWork work) {
-        dialogs.chooseFileToSave(chooserTitle, safeFileName(experiment.name()) + type.defaultExtension(), type)
-                .ifPresent(target -> {
+    private void writeFile(SidebarItem item, Function<SidebarItem, Optional<FileWrite>> prepare,
+                           String chooserTitle, FileType type, String taskTitle, String whatFailed,
+                           String donePrefix) {
+        Optional<FileWrite> prepared;
+        try {
+            prepared = prepare.apply(item);
+        } catch (RuntimeException failure) {
+            errors.report(whatFailed, failure);
+            return;
+        }
+        prepared.ifPresent(write -> dialogs.chooseFileToSave(chooserTitle,
+                safeFileName(write.suggestedName()) + type.defaultExtension(), type).ifPresent(target -> {
                     workspaceBusy.set(true);
                     tasks.execute(BackgroundTask.<Void>of(taskTitle + " " + target.getFileName(), task -> {
-                        work.write(experiment, target, task);
+                        write.write(target, task);
                         return null;
                     })
-                            .onSuccess(ignored -> status.showMessage(donePrefix + target))
+                            .onSuccess(ignored -> {
+                                if (type == FileType.REPORT) {
+                                    settings.rememberReport(target);
+                                }
+                                write.written(target, display);
+                                status.showMessage(donePrefix + target);
+                            })
                             .onError(failure -> errors.report(whatFailed, failure))
                             .onFinally(() -> workspaceBusy.set(false)));
-                });
+                }));
     }
 
     private void guarded(String whatFailed, Runnable action) {

@@ -5,6 +5,7 @@ import com.splitbench.ui.sidebar.WorkspaceContents;
 import com.splitbench.ui.task.TaskContext;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,15 +44,29 @@ public interface ShellActions {
         throw new IllegalStateException("Connecting a warehouse is not offered by " + getClass().getSimpleName());
     }
 
-    /** Opens a report file and shows it, e.g. through {@link ShellDisplay#showReport}. UI thread. */
+    /**
+     * Opens a report file on a worker thread and shows it through {@link ShellDisplay#showReport}; reports a file
+     * that cannot be opened itself. UI thread, returns at once.
+     */
     void openReport(Path file, ShellDisplay display);
 
-    /** Saves the analysis of an experiment (or re-saves an opened report) as a report file. Worker thread. */
-    void saveReport(SidebarItem experiment, Path target, TaskContext task) throws Exception;
+    /**
+     * Prepares saving the selected experiment's analysis, as its page shows it, as a report (or re-saving an opened
+     * report): asks for the author's decision and notes and takes what is shown. UI thread.
+     *
+     * @return the write, or empty when the user cancelled (or there is nothing to save yet, which it reports)
+     */
+    Optional<FileWrite> saveReport(SidebarItem item);
 
-    /** Writes the self-contained HTML export. Worker thread. */
-    void exportHtml(SidebarItem experiment, Path target, TaskContext task) throws Exception;
+    /** Prepares the self-contained HTML export of what the item's page shows. UI thread. */
+    Optional<FileWrite> exportHtml(SidebarItem item);
 
-    /** Writes the results table as CSV. Worker thread. */
-    void exportCsv(SidebarItem experiment, Path target, TaskContext task) throws Exception;
+    /** Prepares the CSV export of the results table the item's page shows. UI thread. */
+    Optional<FileWrite> exportCsv(SidebarItem item);
+
+    /**
+     * Checks an opened report against the open workspace on a worker thread and shows what differs on the
+     * report's page. UI thread, returns at once.
+     */
+    void verifyReport(SidebarItem report);
 }

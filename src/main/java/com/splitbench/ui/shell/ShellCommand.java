@@ -16,6 +16,7 @@ public enum ShellCommand {
     CONNECT_WAREHOUSE(MenuName.FILE, "Connect to a warehouse…", null),
     OPEN_REPORT(MenuName.FILE, "Open report…", "Shortcut+Shift+O"),
     SAVE_REPORT(MenuName.FILE, "Save report…", "Shortcut+S"),
+    VERIFY_REPORT(MenuName.FILE, "Verify report against workspace", null),
     EXPORT_HTML(MenuName.FILE, "Export as HTML…", "Shortcut+E"),
     EXPORT_CSV(MenuName.FILE, "Export results as CSV…", "Shortcut+Shift+E"),
     QUIT(MenuName.FILE, "Quit", "Shortcut+Q"),
@@ -29,6 +30,7 @@ public enum ShellCommand {
     /** The commands carried out by the workspace, importer and report services through {@link ShellActions}. */
     public static final Set<ShellCommand> NEEDING_SERVICES =
             EnumSet.of(NEW_WORKSPACE, OPEN_WORKSPACE, IMPORT, CONNECT_WAREHOUSE, OPEN_REPORT, SAVE_REPORT,
+                    VERIFY_REPORT,
                     EXPORT_HTML, EXPORT_CSV);
 
     /** The top-level menus. */

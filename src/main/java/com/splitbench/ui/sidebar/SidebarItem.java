@@ -3,10 +3,11 @@ package com.splitbench.ui.sidebar;
 import java.util.Objects;
 
 /**
- * One entry in the sidebar: an import, an experiment, a metric or an opened report. It is a UI-side value that the workspace services
- * fill in; the window only shows it and hands it back when the user acts on it.
+ * One entry in the sidebar: an import, an experiment, a metric or an opened report. It is a UI-side value that the
+ * workspace and report services fill in; the window only shows it and hands it back when the user acts on it.
  *
- * @param key    a stable identifier the services understand (an experiment key, an import id, a metric name)
+ * @param key    a stable identifier the services understand (an experiment key, an import id, a metric name, a
+ *               report file's path)
  * @param name   what the user reads
  * @param kind   which section it belongs to
  * @param detail a short second line, e.g. "3 variants · 48,210 users"; may be empty
@@ -28,12 +29,7 @@ public record SidebarItem(String key, String name, Kind kind, String detail, Hea
             this.section = section;
         }
 
-        /** @param key the report file's path, as text */
-    public static SidebarItem report(String key, String name, String detail) {
-        return new SidebarItem(key, name, Kind.REPORT, detail, null);
-    }
-
-    public SidebarSection section() {
+        public SidebarSection section() {
             return section;
         }
     }

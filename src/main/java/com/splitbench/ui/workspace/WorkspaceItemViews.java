@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 
@@ -35,9 +36,23 @@ public final class WorkspaceItemViews implements SidebarItemViews {
 
     /** The experiment pages, other items by the factories given. */
     public static Factory factory(Function<Path, ExperimentViews> experiments, Factory others) {
-        return (item, location) -> item.kind() == SidebarItem.Kind.EXPERIMENT
-                ? Optional.of(experiments.apply(location).create(item.key()).root())
-                : others.create(item, location);
+        return factory(experiments, (location, page) -> { }, others);
+    }
+
+    /**
+     * The experiment pages, each handed to {@code built} with its workspace (e.g. so that Save report can take what
+     * it shows), other items by the factories given.
+     */
+    public static Factory factory(Function<Path, ExperimentViews> experiments,
+                                  BiConsumer<Path, ExperimentViews.Page> built, Factory others) {
+        return (item, location) -> {
+            if (item.kind() != SidebarItem.Kind.EXPERIMENT) {
+                return others.create(item, location);
+            }
+            ExperimentViews.Page page = experiments.apply(location).create(item.key());
+            built.accept(location, page);
+            return Optional.of(page.root());
+        };
     }
 
     @Override

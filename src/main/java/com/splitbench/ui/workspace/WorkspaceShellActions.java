@@ -1,5 +1,6 @@
 package com.splitbench.ui.workspace;
 
+import com.splitbench.ui.shell.FileWrite;
 import com.splitbench.ui.shell.ShellActions;
 import com.splitbench.ui.shell.ShellCommand;
 import com.splitbench.ui.shell.ShellDisplay;
@@ -9,6 +10,7 @@ import com.splitbench.ui.task.TaskContext;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -16,8 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * The menus' workspace commands, on the real workspace: create, open, import (through the import wizard) and
- * connect a warehouse (through the connection dialog). Report commands are not offered here; they belong to the
- * report service.
+ * connect a warehouse (through the connection dialog). Report commands are not offered here:
+ * {@code ui.report.ReportShellActions} adds them on top.
  */
 public final class WorkspaceShellActions implements ShellActions {
 
@@ -87,18 +89,23 @@ public final class WorkspaceShellActions implements ShellActions {
     }
 
     @Override
-    public void saveReport(SidebarItem experiment, Path target, TaskContext task) {
+    public Optional<FileWrite> saveReport(SidebarItem item) {
         throw unavailable(ShellCommand.SAVE_REPORT);
     }
 
     @Override
-    public void exportHtml(SidebarItem experiment, Path target, TaskContext task) {
+    public Optional<FileWrite> exportHtml(SidebarItem item) {
         throw unavailable(ShellCommand.EXPORT_HTML);
     }
 
     @Override
-    public void exportCsv(SidebarItem experiment, Path target, TaskContext task) {
+    public Optional<FileWrite> exportCsv(SidebarItem item) {
         throw unavailable(ShellCommand.EXPORT_CSV);
+    }
+
+    @Override
+    public void verifyReport(SidebarItem report) {
+        throw unavailable(ShellCommand.VERIFY_REPORT);
     }
 
     private static IllegalStateException unavailable(ShellCommand command) {

@@ -111,4 +111,33 @@ class UiSettingsStoreTest {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactly("settings.json");
         }
     }
+
+    @Test
+    void remembersRecentReportsBesideTheWorkspaces() {
+        UiSettingsStore store = new UiSettingsStore(config);
+        UiSettings settings = new UiSettings();
+        settings.rememberWorkspace(Path.of("/work/shop"));
+        settings.rememberReport(Path.of("/reports/q1.splitreport"));
+        settings.rememberReport(Path.of("/reports/q2.splitreport"));
+        settings.rememberReport(Path.of("/reports/q1.splitreport"));
+
+        store.save(settings);
+        UiSettings read = store.load();
+
+        assertThat(read.recentReports()).containsExactly(Path.of("/reports/q1.splitreport"),
+                Path.of("/reports/q2.splitreport"));
+        assertThat(read.recentWorkspaces()).containsExactly(Path.of("/work/shop"));
+    }
+
+    @Test
+    void readsASettingsFileWrittenBeforeReportsWereRemembered() throws Exception {
+        Files.writeString(config.resolve("settings.json"), "{\"version\": 1, \"theme\": \"DARK\", "
+                + "\"recentWorkspaces\": [\"/w\"], \"sidebarVisible\": true, \"sidebarWidth\": 300.0}");
+
+        UiSettings settings = new UiSettingsStore(config).load();
+
+        assertThat(settings.getTheme()).isEqualTo(Theme.DARK);
+        assertThat(settings.recentWorkspaces()).containsExactly(Path.of("/w"));
+        assertThat(settings.recentReports()).isEmpty();
+    }
 }

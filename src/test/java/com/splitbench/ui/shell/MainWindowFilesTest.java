@@ -118,4 +118,81 @@ class MainWindowFilesTest extends ShellViewModelFixture {
         assertThat(ServiceCommands.safeFileName("..")).isEqualTo("experiment");
         assertThat(RecentWorkspacesMenu.label(Path.of("/home/ana/shop"))).isEqualTo("shop — /home/ana");
     }
+
+    @Test
+    void remembersOpenedAndSavedReportsAmongTheRecentOnes() {
+        Path opened = folders.resolve("q3.splitreport");
+        dialogs.chosenFiles.push(Optional.of(opened));
+        model().execute(ShellCommand.OPEN_REPORT);
+        model().showWorkspace(SampleSidebar.contents(folders));
+        model().select(SampleSidebar.CHECKOUT);
+        Path saved = folders.resolve("checkout.splitreport");
+        dialogs.chosenFiles.push(Optional.of(saved));
+
+        model().execute(ShellCommand.SAVE_REPORT);
+
+        assertThat(model().recentReports()).containsExactly(saved, opened);
+        assertThat(model().recentReportsEnabledProperty().get()).isTrue();
+        model().clearRecentReports();
+        assertThat(settings.recentReports()).isEmpty();
+    }
+
+    @Test
+    void opensARecentReportAndDropsOneWhoseFileIsGone() throws Exception {
+        Path there = java.nio.file.Files.writeString(folders.resolve("there.splitreport"), "{}");
+        Path gone = folders.resolve("gone.splitreport");
+        settings.rememberReport(gone);
+        settings.rememberReport(there);
+
+        model().openRecentReport(there);
+        model().openRecentReport(gone);
+
+        assertThat(actions.openedReports).containsExactly(there);
+        assertThat(settings.recentReports()).containsExactly(there);
+        assertThat(dialogs.errors).singleElement().satisfies(error -> assertThat(error.text())
+                .contains(gone + " no longer exists").contains("File ▸ Open report"));
+    }
+
+    @Test
+    void asksForNoFileWhenTheAuthorCancelsTheSave() {
+        model().showWorkspace(SampleSidebar.contents(folders));
+        model().select(SampleSidebar.CHECKOUT);
+        actions.cancelWrites = true;
+
+        model().execute(ShellCommand.SAVE_REPORT);
+
+        assertThat(dialogs.chooserTitles).isEmpty();
+        assertThat(actions.written).isEmpty();
+    }
+
+    @Test
+    void explainsWhyNothingCanBeSavedYet() {
+        model().showWorkspace(SampleSidebar.contents(folders));
+        model().select(SampleSidebar.CHECKOUT);
+        actions.prepareFailure = new com.splitbench.common.UserFacingException("Checkout is still being analysed.");
+
+        model().execute(ShellCommand.EXPORT_CSV);
+
+        assertThat(dialogs.chooserTitles).isEmpty();
+        assertThat(dialogs.errors).singleElement().satisfies(error -> {
+            assertThat(error.title()).isEqualTo("The CSV export failed");
+            assertThat(error.text()).isEqualTo("Checkout is still being analysed.");
+        });
+    }
+
+    @Test
+    void verifiesOnlyAnOpenedReportWhileAWorkspaceIsOpen() {
+        dialogs.chosenFiles.push(Optional.of(folders.resolve("q3.splitreport")));
+        model().execute(ShellCommand.OPEN_REPORT);
+        assertThat(model().isEnabled(ShellCommand.VERIFY_REPORT)).isFalse();
+
+        model().showWorkspace(SampleSidebar.contents(folders));
+        assertThat(model().isEnabled(ShellCommand.VERIFY_REPORT)).isTrue();
+        model().execute(ShellCommand.VERIFY_REPORT);
+        model().select(SampleSidebar.CHECKOUT);
+
+        assertThat(model().isEnabled(ShellCommand.VERIFY_REPORT)).isFalse();
+        assertThat(actions.verified).extracting(item -> item.key())
+                .containsExactly(folders.resolve("q3.splitreport").toString());
+    }
 }

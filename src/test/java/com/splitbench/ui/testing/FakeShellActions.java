@@ -1,5 +1,6 @@
 package com.splitbench.ui.testing;
 
+import com.splitbench.ui.shell.FileWrite;
 import com.splitbench.ui.shell.ShellActions;
 import com.splitbench.ui.shell.ShellCommand;
 import com.splitbench.ui.shell.ShellDisplay;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -29,7 +31,12 @@ public final class FakeShellActions implements ShellActions {
     public final List<List<Path>> imports = new ArrayList<>();
     public final List<Path> openedReports = new ArrayList<>();
     public final List<Written> written = new CopyOnWriteArrayList<>();
+    public final List<SidebarItem> verified = new ArrayList<>();
     public volatile Exception failure;
+    /** When set, preparing a save or export fails with it (e.g. "still being analysed"). */
+    public volatile RuntimeException prepareFailure;
+    /** When true, the user cancels every save or export before the file chooser (the conclusion dialog). */
+    public volatile boolean cancelWrites;
     public volatile String workerThreadName;
     /** Runs inside every worker-thread action, so a test can look at the window while work is under way. */
     public volatile Runnable duringWork = () -> { };
@@ -70,21 +77,45 @@ public final class FakeShellActions implements ShellActions {
     }
 
     @Override
-    public void saveReport(SidebarItem experiment, Path target, TaskContext task) throws Exception {
-        failIfAsked();
-        written.add(new Written("report", experiment, target));
+    public Optional<FileWrite> saveReport(SidebarItem item) {
+        return prepare("report", item);
     }
 
     @Override
-    public void exportHtml(SidebarItem experiment, Path target, TaskContext task) throws Exception {
-        failIfAsked();
-        written.add(new Written("html", experiment, target));
+    public Optional<FileWrite> exportHtml(SidebarItem item) {
+        return prepare("html", item);
     }
 
     @Override
-    public void exportCsv(SidebarItem experiment, Path target, TaskContext task) throws Exception {
-        failIfAsked();
-        written.add(new Written("csv", experiment, target));
+    public Optional<FileWrite> exportCsv(SidebarItem item) {
+        return prepare("csv", item);
+    }
+
+    @Override
+    public void verifyReport(SidebarItem report) {
+        verified.add(report);
+    }
+
+    private Optional<FileWrite> prepare(String action, SidebarItem item) {
+        if (prepareFailure != null) {
+            throw prepareFailure;
+        }
+        return cancelWrites ? Optional.empty() : Optional.of(recording(action, item));
+    }
+
+    private FileWrite recording(String action, SidebarItem item) {
+        return new FileWrite() {
+            @Override
+            public String suggestedName() {
+                return item.name();
+            }
+
+            @Override
+            public void write(Path target, TaskContext task) throws Exception {
+                failIfAsked();
+                written.add(new Written(action, item, target));
+            }
+        };
     }
 
     private void failIfAsked() throws Exception {

@@ -1,0 +1,44 @@
+package com.splitbench.ui.testing;
+
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import com.splitbench.spec.AnalysisSettings;
+import com.splitbench.spec.AnalysisSpec;
+import com.splitbench.spec.Correction;
+import com.splitbench.ui.results.ResultLine;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import org.testfx.api.FxRobot;
+
+/** Finds and drives the results page inside one page of the window (an experiment's or a report's). */
+public final class ResultsPages {
+
+    private ResultsPages() {
+    }
+
+    /** The results table under the page with style class {@code page}, once it shows lines. */
+    @SuppressWarnings("unchecked")
+    public static TableView<ResultLine> table(FxRobot robot, String page) throws Exception {
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(page).tryQuery()
+                .flatMap(root -> robot.from(root).lookup(".results-table").tryQuery())
+                .map(table -> !((TableView<?>) table).getItems().isEmpty()).orElse(false));
+        return robot.from(robot.lookup(page).queryAs(Node.class)).lookup(".results-table").queryAs(TableView.class);
+    }
+
+    /** Chooses a value in a combo box of the page, as a user would. */
+    @SuppressWarnings("unchecked")
+    public static <T> void choose(FxRobot robot, String page, String id, T value) {
+        ComboBox<T> choice = robot.from(robot.lookup(page).queryAs(Node.class)).lookup(id).queryAs(ComboBox.class);
+        robot.interact(() -> choice.setValue(value));
+    }
+
+    /** The spec with another baseline and correction, the rest as it is. */
+    public static AnalysisSpec rebased(AnalysisSpec spec, String control, Correction correction) {
+        AnalysisSettings s = spec.settings();
+        return spec.withExperiment(spec.experiment().withControl(control)).withSettings(new AnalysisSettings(
+                s.confidenceLevel(), correction, s.cupedEnabled(), s.sequential(), s.sequentialTuning(),
+                s.bayesian(), s.bayesianPriorSd(), s.srmThreshold(), s.segment()));
+    }
+}
