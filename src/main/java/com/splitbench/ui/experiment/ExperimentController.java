@@ -34,7 +34,6 @@ public final class ExperimentController {
         failureLabel.textProperty().bind(model.failureProperty());
         failureLabel.visibleProperty().bind(model.failureProperty().isNotEmpty());
         tabs.disableProperty().bind(model.loadedProperty().isNull());
-        LazyTabContent.install(tabs);
     }
 
     public TabPane tabs() {

@@ -12,6 +12,7 @@ import com.splitbench.ui.power.PowerController;
 import com.splitbench.ui.results.ResultsController;
 import com.splitbench.ui.settings.Theme;
 import com.splitbench.ui.task.TaskExecutor;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
@@ -54,8 +55,13 @@ public final class ExperimentViews {
                 .register(ExperimentEditorController.class, () -> new ExperimentEditorController(model.editor(),
                         MetricViews::editor))
                 .build();
-        FxmlViewLoader.View<ExperimentController> view = new FxmlViewLoader(controllers)
-                .load(ExperimentController.class);
+        FxmlViewLoader loader = new FxmlViewLoader(controllers);
+        FxmlViewLoader.View<ExperimentController> view = loader.load(ExperimentController.class);
+        LazyTabContent.install(view.controller().tabs(), Map.of(
+                "overviewTab", () -> loader.load(OverviewController.class).root(),
+                "chartsTab", () -> loader.load(ChartsController.class).root(),
+                "powerTab", () -> loader.load(PowerController.class).root(),
+                "definitionTab", () -> loader.load(ExperimentEditorController.class).root()));
         model.load();
         return new Page(view.root(), model, view.controller());
     }
