@@ -1,5 +1,6 @@
 package com.splitbench.ui.charts;
 
+import com.splitbench.ui.common.Follow;
 import com.splitbench.ui.chart.ChartDataLoader;
 import java.util.Objects;
 import javafx.fxml.FXML;
@@ -59,20 +60,20 @@ public final class ChartsController {
 
     private void follow() {
         ChartDataLoader forestLoader = services.loader();
-        model.forestProperty().addListener((observable, before, request) -> forestLoader.load("Drawing the lifts",
+        Follow.value(model.forestProperty(), request -> forestLoader.load("Drawing the lifts",
                 task -> ForestChart.build(ChartData.forest(request.result(), request.relative()), request.relative()),
                 forest::show));
         ChartDataLoader liftLoader = services.loader();
-        model.liftProperty().addListener((observable, before, request) -> liftLoader.load(
+        Follow.value(model.liftProperty(), request -> liftLoader.load(
                 "Drawing the cumulative lift", task -> LiftChart.build(request.name(), ChartData.lift(request.metric(),
                         request.control(), request.treatment(), request.settings(), request.calendar(),
                         request.relative()), request.calendar(), request.relative()), lift::show));
         ChartDataLoader distributionLoader = services.loader();
-        model.distributionProperty().addListener((observable, before, request) -> distributionLoader.load(
+        Follow.value(model.distributionProperty(), request -> distributionLoader.load(
                 "Drawing the distribution", task -> DistributionChart.build(ChartData.histograms(request.metric(),
                         request.variants()), request.variants()), distribution::show));
         ChartDataLoader exposureLoader = services.loader();
-        model.exposuresProperty().addListener((observable, before, request) -> exposureLoader.load(
+        Follow.value(model.exposuresProperty(), request -> exposureLoader.load(
                 "Drawing the exposures", task -> ExposureChart.build(ChartData.exposures(request.exposures(),
                         request.variants(), request.cumulative()), request.exposures().days(), request.cumulative()),
                 exposures::show));

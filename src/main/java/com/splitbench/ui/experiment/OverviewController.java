@@ -1,5 +1,6 @@
 package com.splitbench.ui.experiment;
 
+import com.splitbench.ui.common.Follow;
 import com.splitbench.ui.chart.ChartDataLoader;
 import com.splitbench.ui.charts.ChartData;
 import com.splitbench.ui.charts.ChartServices;
@@ -76,7 +77,7 @@ public final class OverviewController {
         exposureGrid.add(charts.pane("Users exposed so far", cumulative.chart()), 1, 0);
         ChartDataLoader dailyLoader = charts.loader();
         ChartDataLoader cumulativeLoader = charts.loader();
-        model.exposuresProperty().addListener((observable, before, now) -> {
+        Follow.value(model.exposuresProperty(), now -> {
             dailyLoader.load("Drawing the exposures", task -> ExposureChart.build(ChartData.exposures(now.series(),
                     now.variants(), false), now.series().days(), false), daily::show);
             cumulativeLoader.load("Drawing the exposures", task -> ExposureChart.build(ChartData.exposures(

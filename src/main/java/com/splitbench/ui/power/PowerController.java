@@ -91,8 +91,9 @@ public final class PowerController {
                               ReadOnlyStringProperty message) {
         field.textProperty().bindBidirectional(value);
         error.textProperty().bind(message);
-        message.addListener((o, b, now) -> field.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
+        javafx.css.PseudoClass danger = javafx.css.PseudoClass.getPseudoClass("danger");
+        field.pseudoClassStateChanged(danger, !message.get().isEmpty());
+        message.addListener((o, b, now) -> field.pseudoClassStateChanged(danger, !now.isEmpty()));
     }
 
     private static void show(boolean shown, Node... nodes) {

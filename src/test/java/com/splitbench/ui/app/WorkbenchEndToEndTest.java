@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
+import com.splitbench.ui.chart.ChartPane;
 import com.splitbench.ui.common.FxDialogService;
 import com.splitbench.ui.results.ResultLine;
 import com.splitbench.ui.settings.Theme;
@@ -27,6 +28,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -120,8 +125,37 @@ class WorkbenchEndToEndTest {
             waitFor(10, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
             waitForFxEvents();
             UiSnapshots.save(scene(), tabs.getTabs().get(tab).getText().toLowerCase(Locale.ROOT));
+            // A tab's view is built when first opened, after the page loaded: its charts must show that data.
+            for (ChartPane chart : robot.from(tabs.getTabs().get(tab).getContent()).lookup(".chart-pane")
+                    .queryAllAs(ChartPane.class)) {
+                if (chart.isVisible() && chart.getParent().isVisible()) {
+                    assertThat(hasData(chart.chart().getPlot())).as("chart %s on tab %s", chart.chart().getTitle(),
+                            tabs.getTabs().get(tab).getText()).isTrue();
+                }
+            }
         }
         robot.interact(() -> tabs.getSelectionModel().select(0));
+    }
+
+    private static boolean hasData(Plot plot) {
+        if (plot instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getDatasetCount(); i++) {
+                XYDataset data = xy.getDataset(i);
+                if (data != null && data.getSeriesCount() > 0 && data.getItemCount(0) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (plot instanceof CategoryPlot category) {
+            for (int i = 0; i < category.getDatasetCount(); i++) {
+                if (category.getDataset(i) != null && category.getDataset(i).getRowCount() > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw new AssertionError("A chart with an unexpected plot: " + plot.getClass());
     }
 
     private void opensTheMetricEditorFromTheDefinition(FxRobot robot) throws Exception {
