@@ -5,7 +5,7 @@ import com.splitbench.ui.report.ReportPageFactory;
 import com.splitbench.ui.report.ReportPages;
 import com.splitbench.ui.report.WorkspaceCheck;
 import com.splitbench.ui.shell.ShellWindow;
-import com.splitbench.ui.workspace.TaskMonitor;
+import com.splitbench.ui.task.TaskMonitor;
 import com.splitbench.ui.workspace.WorkspaceSession;
 import java.time.ZoneId;
 import javafx.beans.value.ObservableBooleanValue;

@@ -1,11 +1,11 @@
 package com.splitbench.ui.source;
 
-import com.splitbench.analysis.AnalysisMonitor;
 import com.splitbench.analysis.AnalysisService;
 import com.splitbench.analysis.model.ExperimentStatistics;
 import com.splitbench.report.WarehouseSource;
 import com.splitbench.spec.AnalysisSpec;
 import com.splitbench.ui.task.TaskContext;
+import com.splitbench.ui.task.TaskMonitor;
 import com.splitbench.warehouse.Credentials;
 import com.splitbench.warehouse.SavedSource;
 import com.splitbench.warehouse.SourceFingerprint;
@@ -32,7 +32,7 @@ public record WarehouseRun(AnalysisSpec spec, ExperimentStatistics statistics, W
         AnalysisService service = new AnalysisService(engine, () -> 0);
         task.updateMessage("Finding the metrics of " + experimentKey + " on " + saved.name());
         AnalysisSpec spec = service.resolve(AnalysisSpec.automatic(experimentKey));
-        ExperimentStatistics statistics = service.statistics(spec, new Monitor(task));
+        ExperimentStatistics statistics = service.statistics(spec, new TaskMonitor(task));
         WarehouseResult result = engine.lastResult().orElseThrow(() -> new IllegalStateException(
                 "The warehouse analysis returned without running its statements"));
         return new WarehouseRun(spec, statistics, describe(result.fingerprint()), result.statements(),
@@ -42,24 +42,5 @@ public record WarehouseRun(AnalysisSpec spec, ExperimentStatistics statistics, W
     /** What a report records about the source: engine, tables and query hash; never the URL, user or password. */
     static WarehouseSource describe(SourceFingerprint fingerprint) {
         return new WarehouseSource(fingerprint.engine(), fingerprint.tables(), fingerprint.queryHash());
-    }
-
-    /** The analysis's progress and cancel, carried by the background task. */
-    private record Monitor(TaskContext task) implements AnalysisMonitor {
-
-        private static final long STEPS = 1000;
-
-        @Override
-        public void progress(double fraction, String message) {
-            task.updateProgress(Math.round(Math.max(0, Math.min(1, fraction)) * STEPS), STEPS);
-            if (message != null && !message.isBlank()) {
-                task.updateMessage(message);
-            }
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return task.isCancelled();
-        }
     }
 }

@@ -8,6 +8,7 @@ import com.splitbench.ui.experiment.ExperimentData;
 import com.splitbench.ui.experiment.LoadedExperiment;
 import com.splitbench.ui.metric.MetricCatalog;
 import com.splitbench.ui.task.TaskContext;
+import com.splitbench.ui.task.TaskMonitor;
 import com.splitbench.workspace.EventTypeSummary;
 import java.nio.file.Path;
 import java.util.List;

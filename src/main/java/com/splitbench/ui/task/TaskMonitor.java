@@ -1,7 +1,6 @@
-package com.splitbench.ui.workspace;
+package com.splitbench.ui.task;
 
 import com.splitbench.analysis.AnalysisMonitor;
-import com.splitbench.ui.task.TaskContext;
 
 /** An analysis's progress and cancel, carried by the window's background task. */
 public final class TaskMonitor implements AnalysisMonitor {
