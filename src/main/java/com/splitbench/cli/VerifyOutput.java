@@ -58,7 +58,7 @@ final class VerifyOutput {
             }
         }
         String sources = onWarehouse ? "the warehouse's engine, tables and query SHA-256"
-                : result.filesChecked() + " source files";
+                : result.filesChecked() + (result.filesChecked() == 1 ? " source file" : " source files");
         String checked = String.format(Locale.ROOT, "%,d numbers and %s checked; numbers within a relative %s count "
                 + "as equal", result.numbersChecked(), sources, result.relativeTolerance());
         if (result.matches()) {
