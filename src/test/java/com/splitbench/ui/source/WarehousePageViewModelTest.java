@@ -149,6 +149,25 @@ class WarehousePageViewModelTest {
     }
 
     @Test
+    void deletingTheSourceAsksFirstThenRemovesItAndForgetsItsPassword() {
+        passwords.remember(store.location(), "dw", SampleWarehouse.PASSWORD);
+        WarehousePageViewModel model = page();
+        dialogs.confirmAnswers.push(false);
+        model.deleteSource();
+        assertThat(dialogs.confirmations).hasSize(1).first().asString().startsWith("Delete data source")
+                .contains("dw");
+        assertThat(store.names()).containsExactly("dw");
+        assertThat(deleted).isEmpty();
+
+        dialogs.confirmAnswers.push(true);
+        model.deleteSource();
+        assertThat(store.names()).isEmpty();
+        assertThat(deleted).containsExactly("dw");
+        assertThat(passwords.get(store.location(), "dw")).isEmpty();
+        assertThat(model.failureProperty().get()).isEmpty();
+    }
+
+    @Test
     void analysesTheMetricsOfTheExperimentsSavedDefinitionWithTheCommandLinesNumbers() throws Exception {
         WarehousePageViewModel automatic = page();
         assertThat(automatic.metricsNoteProperty().get()).isEqualTo(WarehousePageViewModel.AUTOMATIC_METRICS);
