@@ -270,6 +270,12 @@ public final class MainWindowViewModel implements ShellDisplay {
         settings.rememberReport(Path.of(report.key()));
     }
 
+    /** The report stays among the recent reports, so File ▸ Open recent reopens it. */
+    @Override
+    public void closeReport(SidebarItem report) {
+        sidebar.closeReport(report);
+    }
+
     @Override
     public void select(SidebarItem item) {
         sidebar.select(item);
