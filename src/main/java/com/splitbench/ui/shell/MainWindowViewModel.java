@@ -270,10 +270,14 @@ public final class MainWindowViewModel implements ShellDisplay {
         settings.rememberReport(Path.of(report.key()));
     }
 
-    /** The report stays among the recent reports, so File ▸ Open recent reopens it. */
     @Override
     public void closeReport(SidebarItem report) {
         sidebar.closeReport(report);
+    }
+
+    /** Closes an opened report and its page (sidebar context menu); it stays among the recent reports. */
+    public void closeOpenedReport(SidebarItem report) {
+        services.closeReport(report);
     }
 
     @Override

@@ -143,6 +143,11 @@ class ReportShellActionsTest {
         SidebarItem again = opened(SampleReports.checkout(folder.resolve("q1.splitreport")));
         assertThat(again).isEqualTo(q1);
         assertThat(pages.model(again)).isNotSameAs(page);
+
+        // The sidebar's context menu closes through the actions, the same way.
+        actions.closeReport(q2, display);
+        assertThat(display.closed).containsExactly(q1, q2);
+        assertThatThrownBy(() -> pages.model(q2)).isInstanceOf(UserFacingException.class);
     }
 
     @Test

@@ -150,6 +150,12 @@ class MainWindowFilesTest extends ShellViewModelFixture {
         assertThat(model().sidebar().getSelectedItem()).isNull();
         assertThat(model().centreProperty().get()).isEqualTo(CentreContent.WELCOME);
         assertThat(model().recentReports()).containsExactly(folders.resolve("q3.splitreport"));
+
+        // From the sidebar's context menu, through the actions (here without report services: it is only unlisted).
+        model().showReport(report);
+        model().closeOpenedReport(report);
+        assertThat(model().sidebar().items(SidebarSection.REPORTS)).isEmpty();
+        assertThat(model().recentReports()).containsExactly(folders.resolve("q3.splitreport"));
     }
 
     @Test
