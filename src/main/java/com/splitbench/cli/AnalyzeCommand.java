@@ -52,7 +52,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** The same analysis on a warehouse: only summary rows come back; results print the same way. */
     private int analyzeWarehouse() {
-        AnalysisResult result = WarehouseRun.analyze(warehouse, workspace, options.resolve(experiment, null),
+        AnalysisResult result = WarehouseRun.analyze(warehouse, workspace,
+                WarehouseRun.spec(warehouse, workspace, experiment, options),
                 new StderrAnalysisProgress(spec.commandLine().getErr()), false).result();
         output.write(result, spec.commandLine().getOut());
         return 0;

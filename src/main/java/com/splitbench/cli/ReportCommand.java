@@ -97,7 +97,8 @@ public final class ReportCommand implements Callable<Integer> {
     /** The results, with time series (a report keeps them), and the description of their source. */
     private Analysed analyse() {
         if (warehouse.present()) {
-            WarehouseRun.Analysed run = WarehouseRun.analyze(warehouse, workspace, options.resolve(experiment, null),
+            WarehouseRun.Analysed run = WarehouseRun.analyze(warehouse, workspace,
+                    WarehouseRun.spec(warehouse, workspace, experiment, options),
                     new StderrAnalysisProgress(spec.commandLine().getErr()), true);
             return new Analysed(run.result(), run.source());
         }

@@ -10,6 +10,7 @@ import com.splitbench.warehouse.SavedSource;
 import com.splitbench.warehouse.SourceFingerprint;
 import com.splitbench.warehouse.WarehouseResult;
 import com.splitbench.warehouse.WarehouseStatisticsEngine;
+import com.splitbench.workspace.DefinitionRepository;
 import com.splitbench.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -51,6 +52,22 @@ final class WarehouseRun {
         WarehouseStatisticsEngine engine = engine(warehouse, workspace);
         ExperimentStatistics statistics = new AnalysisService(engine, () -> 0).statistics(spec, monitor);
         return new Recomputed(statistics, describe(engine));
+    }
+
+    /**
+     * The spec a warehouse analysis runs: the --spec file, else the definition saved for the experiment in the
+     * workspace that saved the source (as the window's source page does), else automatic metrics; the switches on
+     * top. A source given by URL has no workspace of its own, so only --spec or automatic metrics apply to it.
+     */
+    static AnalysisSpec spec(WarehouseOptions warehouse, Path workspace, String experiment, AnalysisOptions options) {
+        AnalysisSpec saved = null;
+        if (options.specFile() == null && workspace != null && !warehouse.isUrl()) {
+            WorkspaceAnalysis.requireWorkspace(workspace);
+            try (Workspace opened = Workspace.open(workspace)) {
+                saved = new DefinitionRepository(opened).experiment(experiment).orElse(null);
+            }
+        }
+        return options.resolve(experiment, saved);
     }
 
     /** The report's description of a warehouse run: the fingerprint's engine, tables and query hash. */

@@ -43,6 +43,21 @@ public final class DefinitionRepository {
         }
     }
 
+    /** The keys of the experiments with a saved spec, in order. */
+    public List<String> definedExperimentKeys() {
+        List<String> keys = new ArrayList<>();
+        try (PreparedStatement statement = connection().prepareStatement(
+                "SELECT experiment_key FROM experiment_definition ORDER BY experiment_key");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                keys.add(rows.getString(1));
+            }
+            return keys;
+        } catch (SQLException e) {
+            throw failure("list the experiment definitions", e);
+        }
+    }
+
     /** Saves (inserts or replaces) an experiment's spec. */
     public void saveExperiment(AnalysisSpec spec) {
         String sql = "MERGE INTO experiment_definition(experiment_key, spec_json, updated_at) KEY(experiment_key) "
@@ -132,6 +147,44 @@ public final class DefinitionRepository {
             statement.executeUpdate();
         } catch (SQLException e) {
             throw failure("save data source " + name, e);
+        }
+    }
+
+    /** Removes a saved warehouse source; returns whether there was one under the name. */
+    public boolean deleteDataSource(String name) {
+        try (PreparedStatement statement = connection().prepareStatement("DELETE FROM data_source WHERE name = ?")) {
+            statement.setString(1, name);
+            return statement.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw failure("delete data source " + name, e);
+        }
+    }
+
+    /**
+     * Saves a source under its new name and removes the one under the old name, in one transaction, so a rename
+     * never leaves both or neither. Refuses to overwrite another source that already has the new name.
+     */
+    public void renameDataSource(String oldName, String newName, String json) {
+        Connection connection = connection();
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                if (!oldName.equals(newName) && dataSource(newName).isPresent()) {
+                    throw new UserFacingException("There is already a data source named '" + newName + "' in "
+                            + workspace.directory() + ". Choose another name, or delete that source first.");
+                }
+                deleteDataSource(oldName);
+                saveDataSource(newName, json);
+                connection.commit();
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure("rename data source " + oldName + " to " + newName, e);
         }
     }
 

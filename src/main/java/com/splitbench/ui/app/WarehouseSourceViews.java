@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 /**
  * Wires the warehouse sources into the window: the connection dialog on the open workspace, each saved source's
  * page, and the passwords typed this session (one store for the window, in memory only). After a save the sidebar
- * lists the source and shows its page afresh.
+ * lists the source and shows its page afresh; after a delete it lists the sources left.
  */
 final class WarehouseSourceViews {
 
@@ -53,6 +53,10 @@ final class WarehouseSourceViews {
                     views.get().forget(item);
                     sidebar.get().refresh(display, item);
                     display.showStatus("Saved the data source " + saved.name() + " (without its password)");
+                }, deleted -> {
+                    views.get().forget(SidebarItem.source(deleted, ""));
+                    sidebar.get().refresh(display);
+                    display.showStatus("Deleted the data source " + deleted);
                 }));
     }
 }

@@ -91,6 +91,11 @@ public final class ReportPageController {
     }
 
     @FXML
+    private void onClose() {
+        model.close();
+    }
+
+    @FXML
     private void onVerify() {
         model.verification().verify();
     }

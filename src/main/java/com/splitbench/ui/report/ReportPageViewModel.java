@@ -27,6 +27,7 @@ public final class ReportPageViewModel {
     private final OverviewViewModel overview;
     private final ChartsViewModel charts;
     private final ReportVerification verification;
+    private Runnable closeAction = () -> { };
 
     /**
      * @param workspaceOpen whether a workspace is open, for verify
@@ -41,6 +42,16 @@ public final class ReportPageViewModel {
         this.overview = new OverviewViewModel(results.resultProperty());
         this.charts = new ChartsViewModel(results.resultProperty(), results.relativeProperty());
         this.verification = new ReportVerification(this::report, check, tasks, workspaceOpen);
+    }
+
+    /** What Close report does, e.g. take the report out of the window; set by whoever listed the page. */
+    public void onClose(Runnable action) {
+        this.closeAction = Objects.requireNonNull(action);
+    }
+
+    /** Closes the report's page (the file is untouched). UI thread. */
+    public void close() {
+        closeAction.run();
     }
 
     /** Shows the report's results under the settings it was saved with. UI thread. */

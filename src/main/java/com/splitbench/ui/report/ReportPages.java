@@ -29,6 +29,8 @@ public final class ReportPages {
     private final Function<OpenedReport, ReportPageFactory.Page> factory;
     private final Map<String, OpenedReport> opened = new HashMap<>();
     private final Map<String, ReportPageFactory.Page> pages = new HashMap<>();
+    /** The window the reports are listed in, known once one was shown; the pages' Close button closes them there. */
+    private ShellDisplay display;
 
     /** @param factory builds a report's page, e.g. {@link ReportPageFactory#create} */
     public ReportPages(ReportService reports, TaskExecutor tasks, ErrorReporter errors,
@@ -51,6 +53,7 @@ public final class ReportPages {
      * choices) when its statistics are the same, e.g. after its notes were saved; otherwise it gets a new page.
      */
     public void show(OpenedReport report, ShellDisplay display) {
+        this.display = display;
         String key = key(report.file());
         opened.put(key, report);
         ReportPageFactory.Page page = pages.get(key);
@@ -80,10 +83,22 @@ public final class ReportPages {
                 + " is not open any more. Open it again with File ▸ Open report.")).model();
     }
 
+    /**
+     * Closes an opened report: drops its page (and the results it holds) and takes it out of the sidebar and the
+     * centre. The file is untouched and stays among the recent reports. UI thread.
+     */
+    public void close(SidebarItem item, ShellDisplay display) {
+        opened.remove(item.key());
+        pages.remove(item.key());
+        display.closeReport(item);
+    }
+
     private Optional<ReportPageFactory.Page> page(String key) {
         ReportPageFactory.Page page = pages.get(key);
         if (page == null && opened.containsKey(key)) {
-            page = factory.apply(opened.get(key));
+            OpenedReport report = opened.get(key);
+            page = factory.apply(report);
+            page.model().onClose(() -> close(item(report), this.display));
             pages.put(key, page);
         }
         return Optional.ofNullable(page);

@@ -88,6 +88,11 @@ public final class ReportShellActions implements ShellActions {
     }
 
     @Override
+    public void closeReport(SidebarItem report, ShellDisplay display) {
+        pages.close(report, display);
+    }
+
+    @Override
     public void verifyReport(SidebarItem report) {
         pages.model(report).verification().verify();
     }

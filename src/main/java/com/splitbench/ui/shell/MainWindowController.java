@@ -84,7 +84,7 @@ public final class MainWindowController {
     @FXML
     private void initialize() {
         bindMenus();
-        SidebarTree.bind(sidebarTree, model.sidebar());
+        SidebarTree.bind(sidebarTree, model.sidebar(), model::closeOpenedReport);
         workspaceLabel.textProperty().bind(model.sidebar().workspaceProperty().map(w -> w.name())
                 .orElse("No workspace open"));
         bindCentre();

@@ -271,6 +271,16 @@ public final class MainWindowViewModel implements ShellDisplay {
     }
 
     @Override
+    public void closeReport(SidebarItem report) {
+        sidebar.closeReport(report);
+    }
+
+    /** Closes an opened report and its page (sidebar context menu); it stays among the recent reports. */
+    public void closeOpenedReport(SidebarItem report) {
+        services.closeReport(report);
+    }
+
+    @Override
     public void select(SidebarItem item) {
         sidebar.select(item);
     }

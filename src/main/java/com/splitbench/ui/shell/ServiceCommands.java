@@ -206,4 +206,9 @@ final class ServiceCommands {
                     + "workspaces; open it from its new place with File ▸ Open workspace.");
         }
     }
+
+    /** Closes an opened report, e.g. from the sidebar's context menu. */
+    void closeReport(SidebarItem report) {
+        actions.closeReport(report, display);
+    }
 }

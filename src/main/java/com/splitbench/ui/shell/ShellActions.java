@@ -69,4 +69,9 @@ public interface ShellActions {
      * report's page. UI thread, returns at once.
      */
     void verifyReport(SidebarItem report);
+
+    /** Closes an opened report; without report services there is nothing to drop but its sidebar item. UI thread. */
+    default void closeReport(SidebarItem report, ShellDisplay display) {
+        display.closeReport(report);
+    }
 }

@@ -15,6 +15,12 @@ public interface ShellDisplay {
     /** Lists an opened report in the sidebar's Reports section and shows it. */
     void showReport(SidebarItem report);
 
+    /**
+     * Takes an opened report out of the Reports section, and out of the centre when it was shown there. It stays
+     * among the recent reports.
+     */
+    void closeReport(SidebarItem report);
+
     /** Selects the item and shows its view in the centre. */
     void select(SidebarItem item);
 

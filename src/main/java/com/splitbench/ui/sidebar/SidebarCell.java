@@ -1,8 +1,11 @@
 package com.splitbench.ui.sidebar;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
@@ -15,7 +18,11 @@ final class SidebarCell extends TreeCell<SidebarNode> {
 
     private static final String[] KIND_CLASSES = {"sidebar-section", "sidebar-item", "sidebar-hint"};
 
-    SidebarCell() {
+    private final Consumer<SidebarItem> closeReport;
+
+    /** @param closeReport what a report item's Close report does */
+    SidebarCell(Consumer<SidebarItem> closeReport) {
+        this.closeReport = closeReport;
         // Cells take the tree's width instead of widening it: long names are cut with "…" and badges stay visible.
         setPrefWidth(0);
     }
@@ -26,6 +33,7 @@ final class SidebarCell extends TreeCell<SidebarNode> {
         getStyleClass().removeAll(KIND_CLASSES);
         setText(null);
         setTooltip(null);
+        setContextMenu(null);
         if (empty || node == null) {
             setGraphic(null);
             return;
@@ -51,6 +59,11 @@ final class SidebarCell extends TreeCell<SidebarNode> {
     }
 
     private void showItem(SidebarItem item) {
+        if (item.kind() == SidebarItem.Kind.REPORT) {
+            MenuItem close = new MenuItem("Close report");
+            close.setOnAction(event -> closeReport.accept(item));
+            setContextMenu(new ContextMenu(close));
+        }
         Label name = new Label(item.name());
         name.getStyleClass().add("sidebar-item-name");
         Label detail = new Label(item.detail());

@@ -2,6 +2,7 @@ package com.splitbench.ui.sidebar;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
@@ -18,22 +19,29 @@ public final class SidebarTree {
     private final SidebarViewModel model;
     private final TreeItem<SidebarNode> root = new TreeItem<>();
     private final Map<SidebarSection, TreeItem<SidebarNode>> branches = new EnumMap<>(SidebarSection.class);
+    private final Consumer<SidebarItem> closeReport;
     private boolean syncing;
 
-    private SidebarTree(TreeView<SidebarNode> tree, SidebarViewModel model) {
+    private SidebarTree(TreeView<SidebarNode> tree, SidebarViewModel model, Consumer<SidebarItem> closeReport) {
         this.tree = tree;
         this.model = model;
+        this.closeReport = closeReport;
     }
 
     /** Binds the tree to the model. */
     public static void bind(TreeView<SidebarNode> tree, SidebarViewModel model) {
-        new SidebarTree(tree, model).install();
+        bind(tree, model, report -> model.closeReport(report));
+    }
+
+    /** Binds the tree to the model; a report item's context menu offers Close report, which calls closeReport. */
+    public static void bind(TreeView<SidebarNode> tree, SidebarViewModel model, Consumer<SidebarItem> closeReport) {
+        new SidebarTree(tree, model, closeReport).install();
     }
 
     private void install() {
         tree.setShowRoot(false);
         tree.setRoot(root);
-        tree.setCellFactory(view -> new SidebarCell());
+        tree.setCellFactory(view -> new SidebarCell(closeReport));
         tree.getStyleClass().add("sidebar-tree");
         for (SidebarSection section : SidebarSection.values()) {
             TreeItem<SidebarNode> branch = new TreeItem<>();

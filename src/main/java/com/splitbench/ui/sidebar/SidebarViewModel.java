@@ -81,6 +81,15 @@ public final class SidebarViewModel {
         selectedItem.set(report);
     }
 
+    /** Takes the report (by key) out of the Reports section; when it was selected, nothing is selected. */
+    public void closeReport(SidebarItem report) {
+        sections.get(SidebarSection.REPORTS).removeIf(existing -> existing.key().equals(report.key()));
+        SidebarItem selected = selectedItem.get();
+        if (selected != null && selected.kind() == SidebarItem.Kind.REPORT && selected.key().equals(report.key())) {
+            selectedItem.set(null);
+        }
+    }
+
     /** Selects the listed item with the same kind and key, or nothing when it is not listed. */
     public void select(SidebarItem item) {
         selectedItem.set(item == null ? null : find(item).orElse(null));

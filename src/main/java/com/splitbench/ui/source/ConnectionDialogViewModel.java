@@ -89,20 +89,32 @@ public final class ConnectionDialogViewModel {
                 .onFinally(() -> busy.set(false)));
     }
 
-    /** Saves the source in the workspace (without the password) and remembers the password in memory. UI thread. */
+    /**
+     * Saves the source in the workspace (without the password) and remembers the password in memory; a source edited
+     * under a new name replaces the one it was. UI thread.
+     */
     public void save() {
         SavedSource saving = savable.get() ? source.get() : null;
         if (saving == null || busy.get()) {
             return;
         }
         String password = form.password.get();
+        String renamed = editing != null && !editing.equals(saving.name()) ? editing : null;
         show(Status.WORKING, "Saving " + saving.name() + "…");
         busy.set(true);
         tasks.execute(BackgroundTask.<Void>of("Saving the data source " + saving.name(), task -> {
-            store.save(saving);
+            if (renamed != null) {
+                store.rename(renamed, saving);
+            } else {
+                store.save(saving);
+            }
             return null;
         })
                 .onSuccess(ignored -> {
+                    if (renamed != null) {
+                        passwords.remember(store.location(), renamed, null);
+                        editing = saving.name();
+                    }
                     passwords.remember(store.location(), saving.name(), password);
                     show(Status.NONE, "");
                     onSaved.accept(saving);
@@ -114,12 +126,15 @@ public final class ConnectionDialogViewModel {
     private void check() {
         SourceFormCheck.Result checked = SourceFormCheck.check(form);
         source.set(checked.source().orElse(null));
-        savable.set(checked.savable().isPresent());
         engineHint.set(SourceForm.DETECT.equals(form.engine.get()) && !checked.engine().isEmpty()
                 ? "Detected from the URL: " + checked.engine() : "");
         String name = form.name.get() == null ? "" : form.name.get().strip();
-        nameHint.set(savedNames.contains(name) && !name.equals(editing)
-                ? "A source named " + name + " is saved already: saving replaces it." : "");
+        boolean taken = savedNames.contains(name) && !name.equals(editing);
+        nameHint.set(!taken ? "" : editing != null
+                ? "A source named " + name + " is saved already: choose another name to rename this one."
+                : "A source named " + name + " is saved already: saving replaces it.");
+        // Renaming onto another saved source would silently lose it; saving a new one over it is what the hint says.
+        savable.set(checked.savable().isPresent() && !(taken && editing != null));
         forgetTest();
     }
 

@@ -26,9 +26,11 @@ public final class SourceViews {
      *
      * @param owner the main window, owner of the dialog
      * @param saved told a source once the dialog saved it (UI thread), e.g. to list and select it
+     * @param deleted told a source's name once its page deleted it (UI thread), e.g. to drop it from the sidebar
      */
     public record Services(SourceStore store, TaskExecutor tasks, SourcePasswords passwords, DialogService dialogs,
-                           ReportService reports, Supplier<Window> owner, Consumer<SavedSource> saved) {
+                           ReportService reports, Supplier<Window> owner, Consumer<SavedSource> saved,
+                           Consumer<String> deleted) {
     }
 
     private final Services services;
@@ -53,7 +55,7 @@ public final class SourceViews {
     public Page page(String name) {
         WarehousePageViewModel model = new WarehousePageViewModel(name, new WarehousePageViewModel.Services(
                 services.store(), services.tasks(), services.passwords(), services.dialogs(), services.reports(),
-                source -> connect(Optional.of(source))));
+                source -> connect(Optional.of(source)), services.deleted()));
         ControllerFactory controllers = ControllerFactory.builder()
                 .register(WarehousePageController.class, () -> new WarehousePageController(model))
                 .register(ResultsController.class, () -> new ResultsController(model.results(), glossary))

@@ -18,6 +18,8 @@ public final class WarehousePageController {
     @FXML private Button editButton;
     @FXML private ComboBox<String> experimentChoice;
     @FXML private PasswordField passwordField;
+    @FXML private Label metricsLabel;
+    @FXML private Button deleteButton;
     @FXML private Button analyseButton;
     @FXML private ProgressBar progressBar;
     @FXML private Button cancelButton;
@@ -33,6 +35,8 @@ public final class WarehousePageController {
     private void initialize() {
         factsLabel.textProperty().bind(model.factsProperty());
         editButton.disableProperty().bind(model.sourceProperty().isNull().or(model.runningProperty()));
+        deleteButton.disableProperty().bind(model.sourceProperty().isNull().or(model.runningProperty()));
+        metricsLabel.textProperty().bind(model.metricsNoteProperty());
         experimentChoice.setItems(model.experimentKeys());
         experimentChoice.valueProperty().bindBidirectional(model.experimentProperty());
         // An editable combo box commits typed text on Enter or focus loss; follow every keystroke instead.
@@ -55,6 +59,11 @@ public final class WarehousePageController {
     @FXML
     private void onEdit() {
         model.editSource();
+    }
+
+    @FXML
+    private void onDelete() {
+        model.deleteSource();
     }
 
     @FXML

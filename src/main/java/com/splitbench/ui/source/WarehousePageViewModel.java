@@ -9,8 +9,10 @@ import com.splitbench.ui.task.BackgroundTask;
 import com.splitbench.ui.task.TaskExecutor;
 import com.splitbench.warehouse.Credentials;
 import com.splitbench.warehouse.SavedSource;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -26,6 +28,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 
 /**
  * The page of a saved warehouse source: what it is, an experiment to analyse on it, the password (asked once per
@@ -34,9 +37,13 @@ import javafx.collections.ObservableList;
  */
 public final class WarehousePageViewModel {
 
-    /** What the page works with. */
+    /**
+     * What the page works with.
+     *
+     * @param deleted told the name of the source once it is deleted (UI thread), e.g. to drop it from the sidebar
+     */
     public record Services(SourceStore store, TaskExecutor tasks, SourcePasswords passwords, DialogService dialogs,
-                           ReportService reports, Consumer<SavedSource> editSource) {
+                           ReportService reports, Consumer<SavedSource> editSource, Consumer<String> deleted) {
     }
 
     private final String name;
@@ -45,6 +52,7 @@ public final class WarehousePageViewModel {
     private final ReadOnlyObjectWrapper<SavedSource> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper(this, "facts", "");
     private final ObservableList<String> experimentKeys = FXCollections.observableArrayList();
+    private final ObservableSet<String> definedKeys = FXCollections.observableSet();
     private final StringProperty experiment = new SimpleStringProperty(this, "experiment", "");
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -55,7 +63,13 @@ public final class WarehousePageViewModel {
     private final BooleanBinding canAnalyse;
     private final StringBinding runSummary = Bindings.createStringBinding(() -> run.get() == null ? ""
             : "Analysed " + SourceFacts.run(run.get()) + ".", run);
+    private final StringBinding metricsNote = Bindings.createStringBinding(() -> experiment.get().isBlank() ? ""
+            : definedKeys.contains(experiment.get().strip()) ? DEFINED_METRICS : AUTOMATIC_METRICS,
+            experiment, definedKeys);
     private BackgroundTask<WarehouseRun> task;
+
+    static final String DEFINED_METRICS = "Metrics and settings from the experiment's definition in this workspace";
+    static final String AUTOMATIC_METRICS = "Automatic metrics (no definition saved for this experiment)";
 
     public WarehousePageViewModel(String name, Services services) {
         this.name = Objects.requireNonNull(name);
@@ -68,7 +82,8 @@ public final class WarehousePageViewModel {
     /** Reads the saved source and the experiment keys the workspace knows. UI thread; the reading runs off it. */
     public void load() {
         services.tasks().execute(BackgroundTask.of("Reading data source " + name, task -> new Loaded(
-                        services.store().find(name).orElse(null), services.store().experimentKeys()))
+                        services.store().find(name).orElse(null), services.store().experimentKeys(),
+                        services.store().definedExperimentKeys()))
                 .onSuccess(loaded -> {
                     if (loaded.source() == null) {
                         failure.set("The data source " + name + " is no longer saved in this workspace.");
@@ -76,15 +91,19 @@ public final class WarehousePageViewModel {
                     }
                     source.set(loaded.source());
                     facts.set(SourceFacts.describe(loaded.source()));
-                    experimentKeys.setAll(loaded.keys());
-                    if (experiment.get().isEmpty() && !loaded.keys().isEmpty()) {
-                        experiment.set(loaded.keys().get(0));
+                    // A workspace kept only for its warehouse sources may have definitions but no imported data.
+                    experimentKeys.setAll(Stream.concat(loaded.keys().stream(), loaded.definedKeys().stream())
+                            .distinct().sorted().toList());
+                    definedKeys.clear();
+                    definedKeys.addAll(loaded.definedKeys());
+                    if (experiment.get().isEmpty() && !experimentKeys.isEmpty()) {
+                        experiment.set(experimentKeys.get(0));
                     }
                 })
                 .onError(error -> failure.set(SourceFailures.describe("Reading the data source", error))));
     }
 
-    private record Loaded(SavedSource source, java.util.List<String> keys) {
+    private record Loaded(SavedSource source, List<String> keys, List<String> definedKeys) {
     }
 
     /** Analyses the chosen experiment on the warehouse; the results replace the ones shown. UI thread. */
@@ -99,13 +118,20 @@ public final class WarehousePageViewModel {
         failure.set("");
         running.set(true);
         BackgroundTask<WarehouseRun> started = BackgroundTask.of("Analysing " + key + " on " + name,
-                work -> WarehouseRun.analyse(saved, credentials, key, work));
+                work -> WarehouseRun.analyse(saved, credentials, key,
+                        services.store().definition(key).orElse(null), work));
         progress.bind(started.progressProperty());
         message.bind(started.messageProperty());
         task = started;
         services.tasks().execute(started
                 .onSuccess(done -> {
                     services.passwords().remember(services.store().location(), name, typed);
+                    // The definition may have been saved or removed since the page was read.
+                    if (done.fromDefinition()) {
+                        definedKeys.add(key);
+                    } else {
+                        definedKeys.remove(key);
+                    }
                     run.set(done);
                     results.show(done.spec(), done.statistics());
                 })
@@ -151,6 +177,23 @@ public final class WarehousePageViewModel {
         }
     }
 
+    /** Asks to confirm, then deletes the source from the workspace (its analyses and reports stay). UI thread. */
+    public void deleteSource() {
+        if (running.get() || !services.dialogs().confirm("Delete data source", "Delete the data source " + name
+                + " from this workspace? Reports saved from it keep their results.", "Delete")) {
+            return;
+        }
+        services.tasks().execute(BackgroundTask.<Void>of("Deleting data source " + name, work -> {
+            services.store().delete(name);
+            return null;
+        })
+                .onSuccess(ignored -> {
+                    services.passwords().remember(services.store().location(), name, null);
+                    services.deleted().accept(name);
+                })
+                .onError(error -> failure.set(SourceFailures.describe("Deleting the data source", error))));
+    }
+
     public String name() {
         return name;
     }
@@ -175,6 +218,11 @@ public final class WarehousePageViewModel {
 
     public StringProperty experimentProperty() {
         return experiment;
+    }
+
+    /** Which metrics an analysis of the chosen experiment uses: its saved definition's, or the automatic ones. */
+    public StringBinding metricsNoteProperty() {
+        return metricsNote;
     }
 
     /** The password for this session: prefilled once it worked, never saved. */

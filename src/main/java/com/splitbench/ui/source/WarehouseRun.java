@@ -13,29 +13,36 @@ import com.splitbench.warehouse.WarehouseResult;
 import com.splitbench.warehouse.WarehouseStatisticsEngine;
 
 /**
- * One experiment analysed on a warehouse source: the spec (its automatic metrics, as {@code analyze --source} without
- * {@code --spec}), the sufficient statistics with time series, the description a report records, and what travelled.
+ * One experiment analysed on a warehouse source: the spec (the experiment's saved definition when the workspace holds
+ * one, else its automatic metrics, as {@code analyze --source NAME --workspace DIR} without {@code --spec}), the
+ * sufficient statistics with time series, the description a report records, and what travelled.
  *
+ * @param fromDefinition whether the metrics and settings came from the experiment's saved definition
  * @param statements the statements that ran
  * @param rowsReceived the summary rows that came back
  * @param bytesReceived their payload in bytes
  * @param millis how long it took
  */
-public record WarehouseRun(AnalysisSpec spec, ExperimentStatistics statistics, WarehouseSource source, int statements,
-        long rowsReceived, long bytesReceived, long millis) {
+public record WarehouseRun(AnalysisSpec spec, boolean fromDefinition, ExperimentStatistics statistics,
+        WarehouseSource source, int statements, long rowsReceived, long bytesReceived, long millis) {
 
-    /** Runs the analysis. Worker thread; reports progress to the task and stops when it is cancelled. */
-    static WarehouseRun analyse(SavedSource saved, Credentials credentials, String experimentKey, TaskContext task) {
+    /**
+     * Runs the analysis. Worker thread; reports progress to the task and stops when it is cancelled.
+     *
+     * @param definition the experiment's saved definition, or null for its automatic metrics
+     */
+    static WarehouseRun analyse(SavedSource saved, Credentials credentials, String experimentKey,
+            AnalysisSpec definition, TaskContext task) {
         long started = System.nanoTime();
         WarehouseStatisticsEngine engine = new WarehouseStatisticsEngine(saved.definition(), credentials,
                 saved.driverJarPath());
         AnalysisService service = new AnalysisService(engine, () -> 0);
         task.updateMessage("Finding the metrics of " + experimentKey + " on " + saved.name());
-        AnalysisSpec spec = service.resolve(AnalysisSpec.automatic(experimentKey));
+        AnalysisSpec spec = service.resolve(definition != null ? definition : AnalysisSpec.automatic(experimentKey));
         ExperimentStatistics statistics = service.statistics(spec, new TaskMonitor(task));
         WarehouseResult result = engine.lastResult().orElseThrow(() -> new IllegalStateException(
                 "The warehouse analysis returned without running its statements"));
-        return new WarehouseRun(spec, statistics, describe(result.fingerprint()), result.statements(),
+        return new WarehouseRun(spec, definition != null, statistics, describe(result.fingerprint()), result.statements(),
                 result.rowsReceived(), result.bytesReceived(), (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -1,5 +1,6 @@
 package com.splitbench.ui.workspace;
 
+import com.splitbench.spec.AnalysisSpec;
 import com.splitbench.ui.source.SourceStore;
 import com.splitbench.warehouse.SavedSource;
 import com.splitbench.workspace.ExperimentSummary;
@@ -44,6 +45,29 @@ public final class WorkspaceSourceStore implements SourceStore {
             open.definitions().saveDataSource(source.name(), source.toJson());
             return null;
         });
+    }
+
+    @Override
+    public void rename(String oldName, SavedSource source) throws Exception {
+        session.use(location, open -> {
+            open.definitions().renameDataSource(oldName, source.name(), source.toJson());
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(String name) throws Exception {
+        session.use(location, open -> open.definitions().deleteDataSource(name));
+    }
+
+    @Override
+    public List<String> definedExperimentKeys() throws Exception {
+        return session.use(location, open -> open.definitions().definedExperimentKeys());
+    }
+
+    @Override
+    public Optional<AnalysisSpec> definition(String experimentKey) throws Exception {
+        return session.use(location, open -> open.definitions().experiment(experimentKey));
     }
 
     @Override

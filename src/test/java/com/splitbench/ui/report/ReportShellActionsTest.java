@@ -72,6 +72,7 @@ class ReportShellActionsTest {
     /** Records what the actions show. */
     private static final class Display implements ShellDisplay {
         final List<SidebarItem> reports = new ArrayList<>();
+        final List<SidebarItem> closed = new ArrayList<>();
 
         @Override
         public void showWorkspace(WorkspaceContents contents) {
@@ -80,6 +81,11 @@ class ReportShellActionsTest {
         @Override
         public void showReport(SidebarItem report) {
             reports.add(report);
+        }
+
+        @Override
+        public void closeReport(SidebarItem report) {
+            closed.add(report);
         }
 
         @Override
@@ -116,6 +122,32 @@ class ReportShellActionsTest {
                 "Checkout redesign", "Ship · q1.splitreport"));
         assertThat(session.location()).isEmpty();
         assertThat(pages.model(item).results().lines()).isNotEmpty();
+    }
+
+    @Test
+    void closingAReportFromItsPageTakesItOutOfTheWindowAndDropsItsPage() throws Exception {
+        SidebarItem q1 = opened(SampleReports.checkout(folder.resolve("q1.splitreport")));
+        SidebarItem q2 = opened(SampleReports.checkout(folder.resolve("q2.splitreport")));
+        ReportPageViewModel page = pages.model(q1);
+
+        page.close();
+
+        assertThat(display.closed).containsExactly(q1);
+        assertThat(pages.views(item -> Optional.empty()).viewFor(q1)).isEmpty();
+        assertThatThrownBy(() -> pages.model(q1)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("not open any more");
+        assertThat(pages.model(q2).results().lines()).isNotEmpty();
+        assertThat(folder.resolve("q1.splitreport")).exists();
+
+        // Opened again, it gets a fresh page.
+        SidebarItem again = opened(SampleReports.checkout(folder.resolve("q1.splitreport")));
+        assertThat(again).isEqualTo(q1);
+        assertThat(pages.model(again)).isNotSameAs(page);
+
+        // The sidebar's context menu closes through the actions, the same way.
+        actions.closeReport(q2, display);
+        assertThat(display.closed).containsExactly(q1, q2);
+        assertThatThrownBy(() -> pages.model(q2)).isInstanceOf(UserFacingException.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.splitbench.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.splitbench.ui.sidebar.SidebarItem;
 import com.splitbench.ui.sidebar.SidebarSection;
 import com.splitbench.ui.testing.FakeShellActions;
 import com.splitbench.ui.testing.SampleSidebar;
@@ -135,6 +136,26 @@ class MainWindowFilesTest extends ShellViewModelFixture {
         assertThat(model().recentReportsEnabledProperty().get()).isTrue();
         model().clearRecentReports();
         assertThat(settings.recentReports()).isEmpty();
+    }
+
+    @Test
+    void aClosedReportLeavesTheSidebarAndTheCentreButStaysAmongTheRecentOnes() {
+        SidebarItem report = SidebarItem.report(folders.resolve("q3.splitreport").toString(), "q3", "Ship");
+        model().showReport(report);
+        assertThat(model().centreProperty().get()).isEqualTo(CentreContent.ITEM);
+
+        model().closeReport(report);
+
+        assertThat(model().sidebar().items(SidebarSection.REPORTS)).isEmpty();
+        assertThat(model().sidebar().getSelectedItem()).isNull();
+        assertThat(model().centreProperty().get()).isEqualTo(CentreContent.WELCOME);
+        assertThat(model().recentReports()).containsExactly(folders.resolve("q3.splitreport"));
+
+        // From the sidebar's context menu, through the actions (here without report services: it is only unlisted).
+        model().showReport(report);
+        model().closeOpenedReport(report);
+        assertThat(model().sidebar().items(SidebarSection.REPORTS)).isEmpty();
+        assertThat(model().recentReports()).containsExactly(folders.resolve("q3.splitreport"));
     }
 
     @Test

@@ -48,6 +48,26 @@ class SidebarViewModelTest {
     }
 
     @Test
+    void closingAReportUnlistsItAndClearsTheCentreOnlyWhenItWasShown() {
+        SidebarItem q3 = SidebarItem.report("/r/q3.splitreport", "q3", "");
+        SidebarItem q4 = SidebarItem.report("/r/q4.splitreport", "q4", "");
+        sidebar.show(SampleSidebar.contents(shop));
+        sidebar.showReport(q3);
+        sidebar.showReport(q4);
+        sidebar.select(SampleSidebar.CHECKOUT);
+
+        sidebar.closeReport(q3);
+        assertThat(sidebar.items(SidebarSection.REPORTS)).containsExactly(q4);
+        assertThat(sidebar.getSelectedItem()).isEqualTo(SampleSidebar.CHECKOUT);
+
+        sidebar.select(q4);
+        // The item as listed may carry another title or decision after a re-save: closing goes by the file.
+        sidebar.closeReport(SidebarItem.report("/r/q4.splitreport", "q4 renamed", "Ship"));
+        assertThat(sidebar.items(SidebarSection.REPORTS)).isEmpty();
+        assertThat(sidebar.getSelectedItem()).isNull();
+    }
+
+    @Test
     void keepsOpenedReportsAcrossWorkspaces() {
         SidebarItem report = SidebarItem.report("/r/q3.splitreport", "q3", "");
         sidebar.showReport(report);

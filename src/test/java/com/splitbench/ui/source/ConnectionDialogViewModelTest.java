@@ -181,6 +181,36 @@ class ConnectionDialogViewModelTest {
     }
 
     @Test
+    void editingUnderANewNameRenamesTheSourceInsteadOfCopyingIt() {
+        fill().nameProperty().set("dw");
+        model.save();
+        store.save(new SavedSource("lake", null, url, "someone", null, store.find("dw").orElseThrow().mapping(), ""));
+        ConnectionDialogViewModel editing = new ConnectionDialogViewModel(store, new CurrentThreadTaskExecutor(
+                failure -> {
+                    throw new AssertionError(failure);
+                }), passwords, saved::add);
+        editing.edit(store.find("dw").orElseThrow());
+
+        editing.form().nameProperty().set("lake");
+        assertThat(editing.nameHintProperty().get()).contains("choose another name");
+        assertThat(editing.savableProperty().get()).isFalse();
+
+        editing.form().nameProperty().set("warehouse");
+        assertThat(editing.savableProperty().get()).isTrue();
+        editing.save();
+        assertThat(store.names()).containsExactly("lake", "warehouse");
+        assertThat(store.find("warehouse").orElseThrow().user()).isEqualTo(SampleWarehouse.USER);
+        assertThat(saved).extracting(SavedSource::name).containsExactly("dw", "warehouse");
+        assertThat(passwords.get(store.location(), "warehouse")).contains(SampleWarehouse.PASSWORD);
+        assertThat(passwords.get(store.location(), "dw")).isEmpty();
+
+        // Saving again from the same dialog keeps the one source.
+        editing.form().descriptionProperty().set("renamed");
+        editing.save();
+        assertThat(store.names()).containsExactly("lake", "warehouse");
+    }
+
+    @Test
     void aPerUserTableLayoutNeedsTheTableAndNotTheEvents() {
         SourceForm form = model.form();
         form.urlProperty().set(url);

@@ -1,5 +1,6 @@
 package com.splitbench.ui.source;
 
+import com.splitbench.spec.AnalysisSpec;
 import com.splitbench.warehouse.SavedSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,11 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** A {@link SourceStore} in memory that keeps sources as the workspace does: as their JSON. */
+/**
+ * A {@link SourceStore} in memory that keeps sources as the workspace does (as their JSON), and the experiments'
+ * saved definitions.
+ */
 final class MemorySourceStore implements SourceStore {
 
     final Map<String, String> json = new TreeMap<>();
     final List<String> experiments = new ArrayList<>();
+    final Map<String, AnalysisSpec> definitions = new TreeMap<>();
     private final Path location;
 
     MemorySourceStore(Path location) {
@@ -37,6 +42,30 @@ final class MemorySourceStore implements SourceStore {
     @Override
     public void save(SavedSource source) {
         json.put(source.name(), source.toJson());
+    }
+
+    @Override
+    public void rename(String oldName, SavedSource source) {
+        if (!oldName.equals(source.name()) && json.containsKey(source.name())) {
+            throw new IllegalStateException("There is already a data source named " + source.name());
+        }
+        json.remove(oldName);
+        save(source);
+    }
+
+    @Override
+    public void delete(String name) {
+        json.remove(name);
+    }
+
+    @Override
+    public List<String> definedExperimentKeys() {
+        return List.copyOf(definitions.keySet());
+    }
+
+    @Override
+    public Optional<AnalysisSpec> definition(String experimentKey) {
+        return Optional.ofNullable(definitions.get(experimentKey));
     }
 
     @Override

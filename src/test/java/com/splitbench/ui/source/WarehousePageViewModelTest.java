@@ -2,14 +2,27 @@ package com.splitbench.ui.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.splitbench.analysis.result.ResultsCsv;
+import com.splitbench.cli.CommandLineApp;
 import com.splitbench.report.OpenedReport;
 import com.splitbench.report.ReportService;
 import com.splitbench.report.WarehouseSource;
+import com.splitbench.spec.AnalysisSettings;
+import com.splitbench.spec.AnalysisSpec;
+import com.splitbench.spec.Correction;
+import com.splitbench.spec.MetricDefinition;
+import com.splitbench.spec.MetricKind;
 import com.splitbench.ui.task.CurrentThreadTaskExecutor;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.warehouse.SampleWarehouse;
 import com.splitbench.warehouse.SavedSource;
+import com.splitbench.ui.workspace.WorkspaceSession;
+import com.splitbench.ui.workspace.WorkspaceSourceStore;
 import com.splitbench.warehouse.TableMappingOptions;
+import com.splitbench.workspace.DefinitionRepository;
+import com.splitbench.workspace.Workspace;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +48,7 @@ class WarehousePageViewModelTest {
     private final SourcePasswords passwords = new SourcePasswords();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<SavedSource> edited = new ArrayList<>();
+    private final List<String> deleted = new ArrayList<>();
 
     @BeforeEach
     void saveTheSource() {
@@ -48,10 +62,14 @@ class WarehousePageViewModelTest {
     }
 
     private WarehousePageViewModel page() {
-        WarehousePageViewModel model = new WarehousePageViewModel("dw", new WarehousePageViewModel.Services(store,
+        return page(store);
+    }
+
+    private WarehousePageViewModel page(SourceStore sources) {
+        WarehousePageViewModel model = new WarehousePageViewModel("dw", new WarehousePageViewModel.Services(sources,
                 new CurrentThreadTaskExecutor(failure -> {
                     throw new AssertionError(failure);
-                }), passwords, dialogs, new ReportService("test"), edited::add));
+                }), passwords, dialogs, new ReportService("test"), edited::add, deleted::add));
         model.load();
         return model;
     }
@@ -128,5 +146,78 @@ class WarehousePageViewModelTest {
         assertThat(opened.savedResults().control()).isEqualTo("treatment_a");
         String bytes = new String(Files.readAllBytes(target), StandardCharsets.ISO_8859_1);
         assertThat(bytes).doesNotContain(SampleWarehouse.PASSWORD).doesNotContain("jdbc:");
+    }
+
+    @Test
+    void deletingTheSourceAsksFirstThenRemovesItAndForgetsItsPassword() {
+        passwords.remember(store.location(), "dw", SampleWarehouse.PASSWORD);
+        WarehousePageViewModel model = page();
+        dialogs.confirmAnswers.push(false);
+        model.deleteSource();
+        assertThat(dialogs.confirmations).hasSize(1).first().asString().startsWith("Delete data source")
+                .contains("dw");
+        assertThat(store.names()).containsExactly("dw");
+        assertThat(deleted).isEmpty();
+
+        dialogs.confirmAnswers.push(true);
+        model.deleteSource();
+        assertThat(store.names()).isEmpty();
+        assertThat(deleted).containsExactly("dw");
+        assertThat(passwords.get(store.location(), "dw")).isEmpty();
+        assertThat(model.failureProperty().get()).isEmpty();
+    }
+
+    @Test
+    void analysesTheMetricsOfTheExperimentsSavedDefinitionWithTheCommandLinesNumbers() throws Exception {
+        WarehousePageViewModel automatic = page();
+        assertThat(automatic.metricsNoteProperty().get()).isEqualTo(WarehousePageViewModel.AUTOMATIC_METRICS);
+        automatic.passwordProperty().set(SampleWarehouse.PASSWORD);
+        automatic.analyse();
+        assertThat(automatic.runProperty().get().fromDefinition()).isFalse();
+        assertThat(automatic.runProperty().get().spec().metrics()).extracting(MetricDefinition::name)
+                .contains("purchase_rate").doesNotContain("revenue_per_user");
+
+        Path ws = temp.resolve("ws");
+        AnalysisSpec definition = AnalysisSpec.automatic(EXPERIMENT).withMetrics(List.of(
+                MetricDefinition.of("revenue_per_user", new MetricKind.Mean("purchase", null)),
+                MetricDefinition.of("carts", new MetricKind.Count("add_to_cart", null))))
+                .withSettings(AnalysisSettings.DEFAULTS.withCorrection(Correction.HOLM));
+        try (Workspace workspace = Workspace.create(ws)) {
+            DefinitionRepository definitions = new DefinitionRepository(workspace);
+            definitions.saveDataSource("dw", store.find("dw").orElseThrow().toJson());
+            definitions.saveExperiment(definition);
+        }
+        String shown;
+        try (WorkspaceSession session = new WorkspaceSession()) {
+            session.open(ws);
+            WarehousePageViewModel model = page(new WorkspaceSourceStore(session, ws.toAbsolutePath().normalize()));
+            // The workspace imported no data: the defined experiment is offered all the same.
+            assertThat(model.failureProperty().get()).isEmpty();
+            assertThat(model.experimentKeys()).containsExactly(EXPERIMENT);
+            assertThat(model.metricsNoteProperty().get()).isEqualTo(WarehousePageViewModel.DEFINED_METRICS);
+            model.experimentProperty().set("onboarding_flow");
+            assertThat(model.metricsNoteProperty().get()).isEqualTo(WarehousePageViewModel.AUTOMATIC_METRICS);
+            model.experimentProperty().set(EXPERIMENT);
+            model.passwordProperty().set(SampleWarehouse.PASSWORD);
+            model.analyse();
+            assertThat(model.failureProperty().get()).isEmpty();
+            WarehouseRun run = model.runProperty().get();
+            assertThat(run.fromDefinition()).isTrue();
+            assertThat(run.spec().metrics()).extracting(MetricDefinition::name)
+                    .containsExactly("revenue_per_user", "carts");
+            assertThat(run.spec().settings().correction()).isEqualTo(Correction.HOLM);
+            StringWriter csv = new StringWriter();
+            ResultsCsv.write(model.results().resultProperty().get(), csv);
+            shown = csv.toString();
+        }
+        // The session is closed: the command line opens the workspace itself, as it would in another process.
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineApp.run(new String[] {"analyze", "--workspace", ws.toString(), "--source", "dw",
+            "--experiment", EXPERIMENT, "--password", SampleWarehouse.PASSWORD}, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(shown.lines()).hasSizeGreaterThan(1).allMatch(line -> !line.contains("purchase_rate"));
+        assertThat(shown).contains("revenue_per_user").contains("carts").isEqualTo(out.toString());
     }
 }
