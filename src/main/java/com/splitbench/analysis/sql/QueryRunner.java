@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 public final class QueryRunner {
 
     private static final long CANCEL_POLL_MILLIS = 250;
+    private static final System.Logger LOG = System.getLogger(QueryRunner.class.getName());
 
     private final Connection connection;
     private final AnalysisMonitor monitor;
@@ -51,30 +52,104 @@ public final class QueryRunner {
     public <T> T query(String purpose, SqlQuery query, RowsReader<T> reader) {
         monitor.checkCancelled();
         statements.add(query.single().sql());
-        List<String> settings = query.dialect().transactionSettings();
-        boolean ownTransaction = false;
         try {
-            ownTransaction = !settings.isEmpty() && connection.getAutoCommit();
-            if (ownTransaction) {
-                connection.setAutoCommit(false);
+            return inTransaction(query.dialect(), () -> run(query, reader));
+        } catch (SQLException e) {
+            monitor.checkCancelled();
+            throw new UserFacingException("The SQL engine could not run the " + purpose + " query: "
+                    + firstLine(e.getMessage()) + " Check the table mapping (table and column names, time column "
+                    + "types) and the connection.", e);
+        }
+    }
+
+    /**
+     * Creates the temporary table {@code name} from {@code query}, then runs the dialect's statements for a new
+     * temporary table (statistics, an index on the unit). Returns false, with nothing left behind, when the engine
+     * refuses (a user without the right to create temporary tables, say), so that the analysis can go on without
+     * it; a cancel still throws.
+     */
+    boolean createTemporaryTable(String name, SqlQuery query) {
+        monitor.checkCancelled();
+        if (!autoCommit()) {
+            // A failed statement would abort the caller's own transaction on some engines (PostgreSQL).
+            return false;
+        }
+        SqlDialect dialect = query.dialect();
+        statements.add(dialect.createTemporaryTable(name, query.single()).sql());
+        boolean[] created = {false};
+        try {
+            inTransaction(dialect, () -> {
+                boolean stepwise = dialect.reevaluatesCtes() && !query.ctes().isEmpty();
+                try {
+                    if (stepwise) {
+                        for (SqlQuery.Cte cte : query.ctes()) {
+                            materialize(cte, dialect);
+                        }
+                    }
+                    execute(dialect.createTemporaryTable(name, stepwise ? query.select() : query.single()));
+                    created[0] = true;
+                } finally {
+                    if (stepwise) {
+                        dropAll(query);
+                    }
+                }
+                for (String statement : dialect.afterCreatingTemporaryTable(name)) {
+                    execute(new SqlText(dialect).add(statement));
+                }
+                return null;
+            });
+            return true;
+        } catch (SQLException e) {
+            if (created[0]) {
+                // Only a table this call made: the name may be a user's own table that made the create fail.
+                dropTemporaryTable(dialect, name);
             }
+            monitor.checkCancelled();
+            LOG.log(System.Logger.Level.INFO, "Could not keep " + name + " in a temporary table ("
+                    + firstLine(e.getMessage()) + "); the statements compute it themselves.");
+            return false;
+        }
+    }
+
+    private boolean autoCommit() {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Drops a temporary table of this run; a table that is not there, or a closed connection, is no error. */
+    void dropTemporaryTable(SqlDialect dialect, String name) {
+        try (PreparedStatement drop = connection.prepareStatement(dialect.dropTemporaryTable(name))) {
+            drop.execute();
+        } catch (SQLException ignored) {
+            // Nothing is left to clean: the table was never created, or the session (and its tables) is gone.
+        }
+    }
+
+    /**
+     * Runs {@code step} in a transaction of its own when the dialect has settings for it ({@code SET LOCAL ...}) and
+     * the connection is in auto-commit mode; otherwise as it is.
+     */
+    private <T> T inTransaction(SqlDialect dialect, SqlStep<T> step) throws SQLException {
+        List<String> settings = dialect.transactionSettings();
+        boolean ownTransaction = !settings.isEmpty() && connection.getAutoCommit();
+        if (ownTransaction) {
+            connection.setAutoCommit(false);
+        }
+        try {
             for (String setting : settings) {
                 try (PreparedStatement statement = connection.prepareStatement(setting)) {
                     statement.execute();
                 }
             }
-            T result = run(query, reader);
+            T result = step.run();
             if (ownTransaction) {
                 connection.commit();
             }
             return result;
-        } catch (SQLException e) {
-            rollbackQuietly(ownTransaction);
-            monitor.checkCancelled();
-            throw new UserFacingException("The SQL engine could not run the " + purpose + " query: "
-                    + firstLine(e.getMessage()) + " Check the table mapping (table and column names, time column "
-                    + "types) and the connection.", e);
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             rollbackQuietly(ownTransaction);
             throw e;
         } finally {
@@ -85,6 +160,12 @@ public final class QueryRunner {
                     // The connection is broken; the next statement reports it.
                 }
             }
+        }
+    }
+
+    private void execute(SqlText sql) throws SQLException {
+        try (PreparedStatement statement = prepare(sql)) {
+            watched(statement, statement::execute);
         }
     }
 
@@ -123,11 +204,7 @@ public final class QueryRunner {
     }
 
     private void materialize(SqlQuery.Cte cte, SqlDialect dialect) throws SQLException {
-        SqlText create = new SqlText(dialect).add("CREATE LOCAL TEMPORARY TABLE " + cte.name() + " AS (\n")
-                .add(cte.body()).add("\n)");
-        try (PreparedStatement statement = prepare(create)) {
-            watched(statement, statement::execute);
-        }
+        execute(dialect.createTemporaryTable(cte.name(), cte.body()));
         boolean hasUnit;
         try (PreparedStatement probe = connection.prepareStatement("SELECT * FROM " + cte.name() + " WHERE 1 = 0");
                 ResultSet columns = probe.executeQuery()) {
@@ -137,20 +214,15 @@ public final class QueryRunner {
             }
         }
         if (hasUnit) {
-            try (PreparedStatement index = connection.prepareStatement("CREATE INDEX " + cte.name() + "_unit ON "
-                    + cte.name() + " (unit_id)")) {
-                index.execute();
+            for (String statement : dialect.afterCreatingTemporaryTable(cte.name())) {
+                execute(new SqlText(dialect).add(statement));
             }
         }
     }
 
     private void dropAll(SqlQuery query) {
         for (SqlQuery.Cte cte : query.ctes()) {
-            try (PreparedStatement drop = connection.prepareStatement("DROP TABLE IF EXISTS " + cte.name())) {
-                drop.execute();
-            } catch (SQLException ignored) {
-                // A table that was never created, or a closed connection: nothing is left to clean.
-            }
+            dropTemporaryTable(query.dialect(), cte.name());
         }
     }
 
