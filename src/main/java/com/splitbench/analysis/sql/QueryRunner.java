@@ -8,9 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the engine's statements with their bound values, cancels a running statement when the user cancels, and
@@ -19,18 +16,24 @@ import java.util.concurrent.TimeUnit;
  */
 public final class QueryRunner {
 
-    private static final long CANCEL_POLL_MILLIS = 250;
     private static final System.Logger LOG = System.getLogger(QueryRunner.class.getName());
 
     private final Connection connection;
     private final AnalysisMonitor monitor;
+    private final CancellableStatements cancellable;
     private final List<String> statements = new ArrayList<>();
+    private final List<StatementTime> times = new ArrayList<>();
     private long rows;
     private long bytes;
 
     public QueryRunner(Connection connection, AnalysisMonitor monitor) {
         this.connection = connection;
         this.monitor = monitor;
+        this.cancellable = new CancellableStatements(connection, monitor);
+    }
+
+    /** How long one statement took, from sending it to reading its last row; for benchmarks. */
+    public record StatementTime(String purpose, double seconds) {
     }
 
     /** Reads the rows of a result set. */
@@ -52,8 +55,11 @@ public final class QueryRunner {
     public <T> T query(String purpose, SqlQuery query, RowsReader<T> reader) {
         monitor.checkCancelled();
         statements.add(query.single().sql());
+        long start = System.nanoTime();
         try {
-            return inTransaction(query.dialect(), () -> run(query, reader));
+            T result = inTransaction(query.dialect(), () -> run(query, reader));
+            times.add(new StatementTime(purpose, (System.nanoTime() - start) / 1e9));
+            return result;
         } catch (SQLException e) {
             monitor.checkCancelled();
             throw new UserFacingException("The SQL engine could not run the " + purpose + " query: "
@@ -77,6 +83,7 @@ public final class QueryRunner {
         SqlDialect dialect = query.dialect();
         statements.add(dialect.createTemporaryTable(name, query.single()).sql());
         boolean[] created = {false};
+        long start = System.nanoTime();
         try {
             inTransaction(dialect, () -> {
                 boolean stepwise = dialect.reevaluatesCtes() && !query.ctes().isEmpty();
@@ -86,7 +93,8 @@ public final class QueryRunner {
                             materialize(cte, dialect);
                         }
                     }
-                    execute(dialect.createTemporaryTable(name, stepwise ? query.select() : query.single()));
+                    cancellable.execute(dialect.createTemporaryTable(name, stepwise ? query.select()
+                            : query.single()));
                     created[0] = true;
                 } finally {
                     if (stepwise) {
@@ -94,10 +102,11 @@ public final class QueryRunner {
                     }
                 }
                 for (String statement : dialect.afterCreatingTemporaryTable(name)) {
-                    execute(new SqlText(dialect).add(statement));
+                    cancellable.execute(new SqlText(dialect).add(statement));
                 }
                 return null;
             });
+            times.add(new StatementTime("keep " + name, (System.nanoTime() - start) / 1e9));
             return true;
         } catch (SQLException e) {
             if (created[0]) {
@@ -132,7 +141,7 @@ public final class QueryRunner {
      * Runs {@code step} in a transaction of its own when the dialect has settings for it ({@code SET LOCAL ...}) and
      * the connection is in auto-commit mode; otherwise as it is.
      */
-    private <T> T inTransaction(SqlDialect dialect, SqlStep<T> step) throws SQLException {
+    private <T> T inTransaction(SqlDialect dialect, CancellableStatements.SqlStep<T> step) throws SQLException {
         List<String> settings = dialect.transactionSettings();
         boolean ownTransaction = !settings.isEmpty() && connection.getAutoCommit();
         if (ownTransaction) {
@@ -163,12 +172,6 @@ public final class QueryRunner {
         }
     }
 
-    private void execute(SqlText sql) throws SQLException {
-        try (PreparedStatement statement = prepare(sql)) {
-            watched(statement, statement::execute);
-        }
-    }
-
     /** Runs the query as one statement, or step by step on engines that re-evaluate CTEs. */
     private <T> T run(SqlQuery query, RowsReader<T> reader) throws SQLException {
         boolean stepwise = query.dialect().reevaluatesCtes() && !query.ctes().isEmpty();
@@ -179,8 +182,8 @@ public final class QueryRunner {
                 }
             }
             SqlText select = stepwise ? query.select() : query.single();
-            try (PreparedStatement statement = prepare(select)) {
-                return watched(statement, () -> {
+            try (PreparedStatement statement = cancellable.prepare(select)) {
+                return cancellable.watched(statement, () -> {
                     try (ResultSet resultSet = statement.executeQuery()) {
                         return reader.read(new Rows(resultSet, this));
                     }
@@ -204,7 +207,7 @@ public final class QueryRunner {
     }
 
     private void materialize(SqlQuery.Cte cte, SqlDialect dialect) throws SQLException {
-        execute(dialect.createTemporaryTable(cte.name(), cte.body()));
+        cancellable.execute(dialect.createTemporaryTable(cte.name(), cte.body()));
         boolean hasUnit;
         try (PreparedStatement probe = connection.prepareStatement("SELECT * FROM " + cte.name() + " WHERE 1 = 0");
                 ResultSet columns = probe.executeQuery()) {
@@ -215,7 +218,7 @@ public final class QueryRunner {
         }
         if (hasUnit) {
             for (String statement : dialect.afterCreatingTemporaryTable(cte.name())) {
-                execute(new SqlText(dialect).add(statement));
+                cancellable.execute(new SqlText(dialect).add(statement));
             }
         }
     }
@@ -223,47 +226,6 @@ public final class QueryRunner {
     private void dropAll(SqlQuery query) {
         for (SqlQuery.Cte cte : query.ctes()) {
             dropTemporaryTable(query.dialect(), cte.name());
-        }
-    }
-
-    private PreparedStatement prepare(SqlText sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql.sql());
-        List<Object> params = sql.params();
-        for (int i = 0; i < params.size(); i++) {
-            statement.setObject(i + 1, params.get(i));
-        }
-        return statement;
-    }
-
-    /** A step that throws SQLException. */
-    @FunctionalInterface
-    private interface SqlStep<T> {
-        T run() throws SQLException;
-    }
-
-    /** Runs {@code step} while a watcher cancels {@code statement} as soon as the user cancels. */
-    private <T> T watched(PreparedStatement statement, SqlStep<T> step) throws SQLException {
-        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "splitbench-sql-cancel");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            watcher.scheduleAtFixedRate(() -> cancelIfAsked(statement), CANCEL_POLL_MILLIS, CANCEL_POLL_MILLIS,
-                    TimeUnit.MILLISECONDS);
-            return step.run();
-        } finally {
-            watcher.shutdownNow();
-        }
-    }
-
-    private void cancelIfAsked(PreparedStatement statement) {
-        if (monitor.isCancelled()) {
-            try {
-                statement.cancel();
-            } catch (SQLException ignored) {
-                // The statement finished or the driver cannot cancel: the check after it reports the cancel.
-            }
         }
     }
 
@@ -278,6 +240,11 @@ public final class QueryRunner {
     /** The SQL of every statement run so far, in order (values are bound, so none appear here). */
     public List<String> statements() {
         return List.copyOf(statements);
+    }
+
+    /** The time of each statement that succeeded, in order. */
+    public List<StatementTime> times() {
+        return List.copyOf(times);
     }
 
     public long rowsReceived() {

@@ -44,8 +44,10 @@ final class SeriesCells {
                         .add(asDouble + metric.cov());
             }
         }
-        ctes.add("sb_cells", cells.add("\n  FROM sb_ue ue GROUP BY unit_id, variant_name, exposed_ms, cal_day, "
-                + "since_day"));
+        // Grouped in the window's order, so that an engine grouping by sorting can hand its output to the window
+        // functions without sorting it again (PostgreSQL does so when the cells are too many to hash in memory).
+        ctes.add("sb_cells", cells.add("\n  FROM sb_ue ue GROUP BY unit_id, since_day, cal_day, variant_name, "
+                + "exposed_ms"));
         SqlText steps = new SqlText(d).add("SELECT unit_id, variant_name, exposed_ms, cal_day, since_day");
         for (PlannedMetric metric : plan.eventMetrics()) {
             appendRunning(steps, metric.num());

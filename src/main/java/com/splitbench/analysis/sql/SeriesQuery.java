@@ -43,6 +43,10 @@ final class SeriesQuery {
         SeriesCells.append(ctes, plan, timeline);
         SqlText changes = new SqlText(d).add("SELECT cal_day, since_day, ").add(observedDays(d, timeline, ""))
                 .add(", variant_name");
+        // Each user's covariates: from sb_pu when it is a temporary table, else from the user's (-1, -1) cell. (A
+        // second reference to sb_cells makes PostgreSQL materialise it instead of streaming it into the window.)
+        boolean kept = plan.isTemporaryTable(TemporaryRelations.PER_USER);
+        String covariates = kept ? "us." : "c.";
         SqlText entries = new SqlText(d).add("SELECT ").add(timeline.calendarDay(d, "us.exposed_ms"))
                 .add(" AS cal_day, ").add(observedDays(d, timeline, "us.")).add(", us.variant_name");
         for (PlannedMetric metric : plan.eventMetrics()) {
@@ -55,14 +59,14 @@ final class SeriesQuery {
                             + ", ").add(SeriesCells.x(metric, metric.cov(), cap, d)).add(" AS " + metric.x());
             // A user without events yet has y = the cap of 0 (0 unless the cap is negative) and d = 0.
             entries.add(", ").bindDouble(Math.min(0, caps.get(i))).add(" AS y0_" + i + ", ")
-                    .add(SeriesCells.x(metric, "c." + metric.cov(), cap, d)).add(" AS " + metric.x());
+                    .add(SeriesCells.x(metric, covariates + metric.cov(), cap, d)).add(" AS " + metric.x());
         }
         ctes.add("sb_changes", changes.add("\n  FROM sb_steps WHERE since_day >= 0"));
         ctes.add("sb_change_sums", sums(plan, "cal_day, since_day, observed_days, variant_name", "sb_changes",
                 SeriesQuery::changeMoment));
-        boolean covariates = plan.eventMetrics().stream().anyMatch(PlannedMetric::hasCovariate);
-        ctes.add("sb_entries", entries.add(" FROM sb_users us" + (covariates ? " LEFT JOIN sb_cells c ON c.unit_id "
-                + "= us.unit_id AND c.since_day < 0" : "")));
+        boolean anyCovariate = plan.eventMetrics().stream().anyMatch(PlannedMetric::hasCovariate);
+        ctes.add("sb_entries", entries.add(kept ? " FROM " + TemporaryRelations.PER_USER + " us" : " FROM sb_users us"
+                + (anyCovariate ? " LEFT JOIN sb_cells c ON c.unit_id = us.unit_id AND c.since_day < 0" : "")));
         ctes.add("sb_entry_sums", sums(plan, "cal_day, observed_days, variant_name", "sb_entries",
                 SeriesQuery::entryMoment));
         String since = " WHERE since_day < observed_days";
