@@ -1,13 +1,14 @@
 package com.splitbench.analysis.sql;
 
 import com.splitbench.analysis.sql.MetricExpressions.Cap;
+import com.splitbench.spec.UserAggregate.Aggregation;
 
 /**
  * The per-user building blocks of both cumulative series. Each user's events are summed per <em>cell</em>, a pair
  * (day since exposure, calendar day), in {@code sb_cells}; events before exposure, which only feed the CUPED
  * covariate, make the cell (-1, -1). Both days grow with the event time, so ordering a user's cells by (day since
- * exposure, calendar day) orders them in time for both series at once: one sort of the cells and one pass of
- * window functions ({@code sb_steps}) give each cell's running aggregates before and after it, for the calendar
+ * exposure, calendar day) orders them in time for both series at once: one sort of the cells and the window
+ * functions over them ({@code sb_steps}) give each cell's running aggregates before and after it, for the calendar
  * series and the days-since-exposure series together.
  */
 final class SeriesCells {
@@ -50,9 +51,9 @@ final class SeriesCells {
                 + "exposed_ms"));
         SqlText steps = new SqlText(d).add("SELECT unit_id, variant_name, exposed_ms, cal_day, since_day");
         for (PlannedMetric metric : plan.eventMetrics()) {
-            appendRunning(steps, metric.num());
+            appendRunning(steps, metric.num(), metric.numerator().orElseThrow());
             if (metric.isRatio()) {
-                appendRunning(steps, metric.den());
+                appendRunning(steps, metric.den(), metric.denominator().orElseThrow());
             }
             if (metric.hasCovariate()) {
                 // The (-1, -1) cell comes first and later cells add 0: this is the user's covariate sum.
@@ -62,9 +63,17 @@ final class SeriesCells {
         ctes.add("sb_steps", steps.add("\n  FROM sb_cells"));
     }
 
-    private static void appendRunning(SqlText sql, String column) {
-        sql.add(",\n    SUM(" + column + ")" + WINDOW + "CURRENT ROW) AS " + column + "_after, SUM(" + column + ")"
-                + WINDOW + "1 PRECEDING) AS " + column + "_before");
+    /**
+     * The running aggregate after and before the cell. Counts are whole numbers, so the one before is the one after
+     * minus the cell's own, exactly; sums of event values need their own frame (a second pass of the window
+     * functions) to be the exact running sum the local engine has, not that sum with the cell's value added and
+     * taken away again.
+     */
+    private static void appendRunning(SqlText sql, String column, PlannedMetric.EventAggregate aggregate) {
+        String after = "SUM(" + column + ")" + WINDOW + "CURRENT ROW)";
+        String before = aggregate.aggregation() == Aggregation.SUM ? "SUM(" + column + ")" + WINDOW + "1 PRECEDING)"
+                : after + " - " + column;
+        sql.add(",\n    " + after + " AS " + column + "_after, " + before + " AS " + column + "_before");
     }
 
     /** A user's value y from a raw numerator aggregate: finished, then capped. */
