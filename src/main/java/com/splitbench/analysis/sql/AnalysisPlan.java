@@ -12,9 +12,11 @@ import java.util.Set;
  * @param from first exposure time analysed (inclusive), epoch ms
  * @param to end of the analysis (exclusive) for exposures and events, epoch ms
  * @param booleanColumns per-user table columns of SQL type BOOLEAN (converted to 0/1)
+ * @param temporaryTables the shared relations ({@code sb_status}, {@code sb_pu}) this analysis keeps in temporary
+ *     tables, which the statements then read instead of defining them (see {@link TemporaryRelations})
  */
 record AnalysisPlan(SqlDialect dialect, TableMapping mapping, String experimentKey, OptionalLong from,
-        OptionalLong to, List<PlannedMetric> metrics, Set<String> booleanColumns) {
+        OptionalLong to, List<PlannedMetric> metrics, Set<String> booleanColumns, Set<String> temporaryTables) {
 
     static final long DAY_MILLIS = 86_400_000L;
     /** Time series longer than this many days are cut, as in the local engine. */
@@ -23,6 +25,25 @@ record AnalysisPlan(SqlDialect dialect, TableMapping mapping, String experimentK
     AnalysisPlan {
         metrics = List.copyOf(metrics);
         booleanColumns = Set.copyOf(booleanColumns);
+        temporaryTables = Set.copyOf(temporaryTables);
+    }
+
+    /** A plan whose statements define every relation they read (no temporary tables). */
+    AnalysisPlan(SqlDialect dialect, TableMapping mapping, String experimentKey, OptionalLong from, OptionalLong to,
+            List<PlannedMetric> metrics, Set<String> booleanColumns) {
+        this(dialect, mapping, experimentKey, from, to, metrics, booleanColumns, Set.of());
+    }
+
+    /** The same plan, with {@code table} kept in a temporary table from now on. */
+    AnalysisPlan withTemporaryTable(String table) {
+        Set<String> tables = new java.util.HashSet<>(temporaryTables);
+        tables.add(table);
+        return new AnalysisPlan(dialect, mapping, experimentKey, from, to, metrics, booleanColumns, tables);
+    }
+
+    /** Whether the relation {@code table} is a temporary table that the statements read as it is. */
+    boolean isTemporaryTable(String table) {
+        return temporaryTables.contains(table);
     }
 
     List<PlannedMetric> eventMetrics() {

@@ -24,6 +24,16 @@ public final class DuckDbDialect extends SqlDialect {
     }
 
     @Override
+    public boolean keepsTemporaryTables() {
+        return true;
+    }
+
+    @Override
+    public String dropTemporaryTable(String name) {
+        return "DROP TABLE IF EXISTS temp." + name;
+    }
+
+    @Override
     public String epochMillis(String timestampSql) {
         return "epoch_ms(" + timestampSql + ")";
     }

@@ -23,7 +23,7 @@ final class EventHealthQuery {
     static SqlQuery build(AnalysisPlan plan) {
         SqlDialect d = plan.dialect();
         CteList ctes = new CteList(d);
-        PopulationCtes.append(ctes, plan);
+        PopulationCtes.appendStatus(ctes, plan);
         EventCte.append(ctes, plan);
         SqlText beforeEnd = new SqlText(d);
         plan.to().ifPresent(to -> beforeEnd.add(" AND ev.event_ms < ").bindLong(to));

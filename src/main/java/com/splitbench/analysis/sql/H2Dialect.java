@@ -1,5 +1,7 @@
 package com.splitbench.analysis.sql;
 
+import java.util.List;
+
 /** H2 2.x (in-memory in tests; the workspace database is H2 too). */
 public final class H2Dialect extends SqlDialect {
 
@@ -27,6 +29,22 @@ public final class H2Dialect extends SqlDialect {
     @Override
     public boolean reevaluatesCtes() {
         return true;
+    }
+
+    @Override
+    public boolean keepsTemporaryTables() {
+        return true;
+    }
+
+    @Override
+    public SqlText createTemporaryTable(String name, SqlText query) {
+        return new SqlText(this).add("CREATE LOCAL TEMPORARY TABLE " + name + " AS (\n").add(query).add("\n)");
+    }
+
+    /** Without an index on the unit, H2 joins a temporary table by scanning it once per row of the other side. */
+    @Override
+    public List<String> afterCreatingTemporaryTable(String name) {
+        return List.of("CREATE INDEX " + name + "_unit ON " + name + " (unit_id)");
     }
 
     @Override

@@ -43,10 +43,6 @@ final class HistogramQuery {
     static SqlQuery build(AnalysisPlan plan, Map<Integer, Cap> caps, Map<Integer, Range> ranges) {
         SqlDialect d = plan.dialect();
         CteList ctes = new CteList(d);
-        PopulationCtes.append(ctes, plan);
-        if (!plan.eventMetrics().isEmpty()) {
-            EventCte.append(ctes, plan);
-        }
         UserValueCtes.appendValues(ctes, plan, UserValueCtes.appendRaw(ctes, plan), caps, "");
         SqlText binned = new SqlText(d);
         for (PlannedMetric metric : plan.metrics()) {

@@ -32,10 +32,6 @@ final class MomentsQuery {
             Optional<SqlTimeline> exposureDays) {
         SqlDialect d = plan.dialect();
         CteList ctes = new CteList(d);
-        PopulationCtes.append(ctes, plan);
-        if (!plan.eventMetrics().isEmpty()) {
-            EventCte.append(ctes, plan);
-        }
         UserValueCtes.appendValues(ctes, plan, UserValueCtes.appendRaw(ctes, plan), caps, "");
         String sums = MomentsSums.selectItems(plan.metrics());
         String text = d.textType();

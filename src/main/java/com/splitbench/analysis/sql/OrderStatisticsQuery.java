@@ -52,10 +52,6 @@ final class OrderStatisticsQuery {
     static SqlQuery build(AnalysisPlan plan, boolean capped, Map<Integer, Cap> caps, List<Wanted> wanted) {
         SqlDialect d = plan.dialect();
         CteList ctes = new CteList(d);
-        PopulationCtes.append(ctes, plan);
-        if (!plan.eventMetrics().isEmpty()) {
-            EventCte.append(ctes, plan);
-        }
         String relation = UserValueCtes.appendRaw(ctes, plan);
         if (capped) {
             UserValueCtes.appendValues(ctes, plan, relation, caps, "");

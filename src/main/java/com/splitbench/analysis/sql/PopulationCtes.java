@@ -19,11 +19,29 @@ final class PopulationCtes {
     private PopulationCtes() {
     }
 
+    /** Appends {@code sb_a} and {@code sb_status} (unless kept in a temporary table), then {@code sb_users}. */
     static void append(CteList ctes, AnalysisPlan plan) {
-        ctes.add("sb_a", rows(plan));
-        ctes.add("sb_status", status(plan));
+        appendStatus(ctes, plan);
         ctes.add("sb_users", new SqlText(plan.dialect()).add("SELECT unit_id, variant_name, exposed_ms"
-                + carried(plan, "") + " FROM sb_status WHERE analysed = 1"));
+                + carried(plan, "") + " FROM " + TemporaryRelations.STATUS + " WHERE analysed = 1"));
+    }
+
+    /** Appends {@code sb_a} and {@code sb_status}, unless {@code sb_status} is kept in a temporary table. */
+    static void appendStatus(CteList ctes, AnalysisPlan plan) {
+        if (!plan.isTemporaryTable(TemporaryRelations.STATUS)) {
+            ctes.add("sb_a", rows(plan));
+            ctes.add(TemporaryRelations.STATUS, status(plan));
+        }
+    }
+
+    /** Appends {@code sb_a} alone: the experiment's rows, for a statement that reads {@code sb_status} as a table. */
+    static void appendRows(CteList ctes, AnalysisPlan plan) {
+        ctes.add("sb_a", rows(plan));
+    }
+
+    /** The statement that computes {@code sb_status}, to keep it in a temporary table. */
+    static SqlQuery statusQuery(AnalysisPlan plan) {
+        return new CteList(plan.dialect()).add("sb_a", rows(plan)).select(status(plan));
     }
 
     /** The carried columns ({@code , dim_0, col_0, ...}) with a row prefix such as {@code us.}. */

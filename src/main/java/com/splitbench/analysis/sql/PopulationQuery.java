@@ -37,6 +37,10 @@ final class PopulationQuery {
         SqlDialect d = plan.dialect();
         String big = d.bigintType();
         CteList ctes = new CteList(d);
+        if (plan.isTemporaryTable(TemporaryRelations.STATUS)) {
+            // The variants named in any row, not only in each unit's first row, come from the rows themselves.
+            PopulationCtes.appendRows(ctes, plan);
+        }
         PopulationCtes.append(ctes, plan);
         SqlText select = new SqlText(d).add("SELECT " + VARIANT + " AS row_kind, variant_name AS name, CAST(0 AS "
                 + big + ") AS n1, CAST(0 AS " + big + ") AS n2, CAST(0 AS " + big + ") AS n3 FROM sb_a GROUP BY "

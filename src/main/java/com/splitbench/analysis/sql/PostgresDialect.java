@@ -32,6 +32,22 @@ public final class PostgresDialect extends SqlDialect {
     }
 
     @Override
+    public boolean keepsTemporaryTables() {
+        return true;
+    }
+
+    @Override
+    public String dropTemporaryTable(String name) {
+        return "DROP TABLE IF EXISTS pg_temp." + name;
+    }
+
+    /** A temporary table has no statistics until it is analysed, and the planner needs them to choose hash joins. */
+    @Override
+    public List<String> afterCreatingTemporaryTable(String name) {
+        return List.of("ANALYZE " + name);
+    }
+
+    @Override
     public String jsonText(String columnSql, String key) {
         Identifiers.requireValidPart(key);
         return "(CAST(" + columnSql + " AS JSONB) ->> '" + key + "')";

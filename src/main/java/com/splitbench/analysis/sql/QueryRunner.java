@@ -8,9 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the engine's statements with their bound values, cancels a running statement when the user cancels, and
@@ -19,17 +16,24 @@ import java.util.concurrent.TimeUnit;
  */
 public final class QueryRunner {
 
-    private static final long CANCEL_POLL_MILLIS = 250;
+    private static final System.Logger LOG = System.getLogger(QueryRunner.class.getName());
 
     private final Connection connection;
     private final AnalysisMonitor monitor;
+    private final CancellableStatements cancellable;
     private final List<String> statements = new ArrayList<>();
+    private final List<StatementTime> times = new ArrayList<>();
     private long rows;
     private long bytes;
 
     public QueryRunner(Connection connection, AnalysisMonitor monitor) {
         this.connection = connection;
         this.monitor = monitor;
+        this.cancellable = new CancellableStatements(connection, monitor);
+    }
+
+    /** How long one statement took, from sending it to reading its last row; for benchmarks. */
+    public record StatementTime(String purpose, double seconds) {
     }
 
     /** Reads the rows of a result set. */
@@ -51,30 +55,110 @@ public final class QueryRunner {
     public <T> T query(String purpose, SqlQuery query, RowsReader<T> reader) {
         monitor.checkCancelled();
         statements.add(query.single().sql());
-        List<String> settings = query.dialect().transactionSettings();
-        boolean ownTransaction = false;
+        long start = System.nanoTime();
         try {
-            ownTransaction = !settings.isEmpty() && connection.getAutoCommit();
-            if (ownTransaction) {
-                connection.setAutoCommit(false);
+            T result = inTransaction(query.dialect(), () -> run(query, reader));
+            times.add(new StatementTime(purpose, (System.nanoTime() - start) / 1e9));
+            return result;
+        } catch (SQLException e) {
+            monitor.checkCancelled();
+            throw new UserFacingException("The SQL engine could not run the " + purpose + " query: "
+                    + firstLine(e.getMessage()) + " Check the table mapping (table and column names, time column "
+                    + "types) and the connection.", e);
+        }
+    }
+
+    /**
+     * Creates the temporary table {@code name} from {@code query}, then runs the dialect's statements for a new
+     * temporary table (statistics, an index on the unit). Returns false, with nothing left behind, when the engine
+     * refuses (a user without the right to create temporary tables, say), so that the analysis can go on without
+     * it; a cancel still throws.
+     */
+    boolean createTemporaryTable(String name, SqlQuery query) {
+        monitor.checkCancelled();
+        if (!autoCommit()) {
+            // A failed statement would abort the caller's own transaction on some engines (PostgreSQL).
+            return false;
+        }
+        SqlDialect dialect = query.dialect();
+        statements.add(dialect.createTemporaryTable(name, query.single()).sql());
+        boolean[] created = {false};
+        long start = System.nanoTime();
+        try {
+            inTransaction(dialect, () -> {
+                boolean stepwise = dialect.reevaluatesCtes() && !query.ctes().isEmpty();
+                try {
+                    if (stepwise) {
+                        for (SqlQuery.Cte cte : query.ctes()) {
+                            materialize(cte, dialect);
+                        }
+                    }
+                    cancellable.execute(dialect.createTemporaryTable(name, stepwise ? query.select()
+                            : query.single()));
+                    created[0] = true;
+                } finally {
+                    if (stepwise) {
+                        dropAll(query);
+                    }
+                }
+                for (String statement : dialect.afterCreatingTemporaryTable(name)) {
+                    cancellable.execute(new SqlText(dialect).add(statement));
+                }
+                return null;
+            });
+            times.add(new StatementTime("keep " + name, (System.nanoTime() - start) / 1e9));
+            return true;
+        } catch (SQLException e) {
+            if (created[0]) {
+                // Only a table this call made: the name may be a user's own table that made the create fail.
+                dropTemporaryTable(dialect, name);
             }
+            monitor.checkCancelled();
+            LOG.log(System.Logger.Level.INFO, "Could not keep " + name + " in a temporary table ("
+                    + firstLine(e.getMessage()) + "); the statements compute it themselves.");
+            return false;
+        }
+    }
+
+    private boolean autoCommit() {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Drops a temporary table of this run; a table that is not there, or a closed connection, is no error. */
+    void dropTemporaryTable(SqlDialect dialect, String name) {
+        try (PreparedStatement drop = connection.prepareStatement(dialect.dropTemporaryTable(name))) {
+            drop.execute();
+        } catch (SQLException ignored) {
+            // Nothing is left to clean: the table was never created, or the session (and its tables) is gone.
+        }
+    }
+
+    /**
+     * Runs {@code step} in a transaction of its own when the dialect has settings for it ({@code SET LOCAL ...}) and
+     * the connection is in auto-commit mode; otherwise as it is.
+     */
+    private <T> T inTransaction(SqlDialect dialect, CancellableStatements.SqlStep<T> step) throws SQLException {
+        List<String> settings = dialect.transactionSettings();
+        boolean ownTransaction = !settings.isEmpty() && connection.getAutoCommit();
+        if (ownTransaction) {
+            connection.setAutoCommit(false);
+        }
+        try {
             for (String setting : settings) {
                 try (PreparedStatement statement = connection.prepareStatement(setting)) {
                     statement.execute();
                 }
             }
-            T result = run(query, reader);
+            T result = step.run();
             if (ownTransaction) {
                 connection.commit();
             }
             return result;
-        } catch (SQLException e) {
-            rollbackQuietly(ownTransaction);
-            monitor.checkCancelled();
-            throw new UserFacingException("The SQL engine could not run the " + purpose + " query: "
-                    + firstLine(e.getMessage()) + " Check the table mapping (table and column names, time column "
-                    + "types) and the connection.", e);
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             rollbackQuietly(ownTransaction);
             throw e;
         } finally {
@@ -98,8 +182,8 @@ public final class QueryRunner {
                 }
             }
             SqlText select = stepwise ? query.select() : query.single();
-            try (PreparedStatement statement = prepare(select)) {
-                return watched(statement, () -> {
+            try (PreparedStatement statement = cancellable.prepare(select)) {
+                return cancellable.watched(statement, () -> {
                     try (ResultSet resultSet = statement.executeQuery()) {
                         return reader.read(new Rows(resultSet, this));
                     }
@@ -123,11 +207,7 @@ public final class QueryRunner {
     }
 
     private void materialize(SqlQuery.Cte cte, SqlDialect dialect) throws SQLException {
-        SqlText create = new SqlText(dialect).add("CREATE LOCAL TEMPORARY TABLE " + cte.name() + " AS (\n")
-                .add(cte.body()).add("\n)");
-        try (PreparedStatement statement = prepare(create)) {
-            watched(statement, statement::execute);
-        }
+        cancellable.execute(dialect.createTemporaryTable(cte.name(), cte.body()));
         boolean hasUnit;
         try (PreparedStatement probe = connection.prepareStatement("SELECT * FROM " + cte.name() + " WHERE 1 = 0");
                 ResultSet columns = probe.executeQuery()) {
@@ -137,61 +217,15 @@ public final class QueryRunner {
             }
         }
         if (hasUnit) {
-            try (PreparedStatement index = connection.prepareStatement("CREATE INDEX " + cte.name() + "_unit ON "
-                    + cte.name() + " (unit_id)")) {
-                index.execute();
+            for (String statement : dialect.afterCreatingTemporaryTable(cte.name())) {
+                cancellable.execute(new SqlText(dialect).add(statement));
             }
         }
     }
 
     private void dropAll(SqlQuery query) {
         for (SqlQuery.Cte cte : query.ctes()) {
-            try (PreparedStatement drop = connection.prepareStatement("DROP TABLE IF EXISTS " + cte.name())) {
-                drop.execute();
-            } catch (SQLException ignored) {
-                // A table that was never created, or a closed connection: nothing is left to clean.
-            }
-        }
-    }
-
-    private PreparedStatement prepare(SqlText sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql.sql());
-        List<Object> params = sql.params();
-        for (int i = 0; i < params.size(); i++) {
-            statement.setObject(i + 1, params.get(i));
-        }
-        return statement;
-    }
-
-    /** A step that throws SQLException. */
-    @FunctionalInterface
-    private interface SqlStep<T> {
-        T run() throws SQLException;
-    }
-
-    /** Runs {@code step} while a watcher cancels {@code statement} as soon as the user cancels. */
-    private <T> T watched(PreparedStatement statement, SqlStep<T> step) throws SQLException {
-        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "splitbench-sql-cancel");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            watcher.scheduleAtFixedRate(() -> cancelIfAsked(statement), CANCEL_POLL_MILLIS, CANCEL_POLL_MILLIS,
-                    TimeUnit.MILLISECONDS);
-            return step.run();
-        } finally {
-            watcher.shutdownNow();
-        }
-    }
-
-    private void cancelIfAsked(PreparedStatement statement) {
-        if (monitor.isCancelled()) {
-            try {
-                statement.cancel();
-            } catch (SQLException ignored) {
-                // The statement finished or the driver cannot cancel: the check after it reports the cancel.
-            }
+            dropTemporaryTable(query.dialect(), cte.name());
         }
     }
 
@@ -206,6 +240,11 @@ public final class QueryRunner {
     /** The SQL of every statement run so far, in order (values are bound, so none appear here). */
     public List<String> statements() {
         return List.copyOf(statements);
+    }
+
+    /** The time of each statement that succeeded, in order. */
+    public List<StatementTime> times() {
+        return List.copyOf(times);
     }
 
     public long rowsReceived() {

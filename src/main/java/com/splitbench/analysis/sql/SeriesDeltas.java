@@ -10,10 +10,15 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * Reads the per-day, per-variant moment deltas of a series statement and prefix-sums them into cumulative points,
- * one list per event metric, without the rounding noise of the sums ({@link SeriesRounding}).
+ * The per-day, per-variant moment changes of one cumulative series, prefix-summed into cumulative points without the
+ * rounding noise of the sums ({@link SeriesRounding}), one list per event metric. {@link #read} builds both series
+ * from the rows of a {@link SeriesQuery}.
  */
 final class SeriesDeltas {
+
+    /** The calendar series and the days-since-exposure series of one statement. */
+    record Both(SeriesDeltas calendar, SeriesDeltas sinceExposure) {
+    }
 
     /** deltas.get(day)[variant][metric * 9 + i] */
     private final Map<Integer, double[][]> deltas = new HashMap<>();
@@ -26,19 +31,42 @@ final class SeriesDeltas {
         this.variants = variants;
     }
 
-    static SeriesDeltas read(Rows rows, int metrics, List<String> variants) throws SQLException {
-        SeriesDeltas result = new SeriesDeltas(metrics, variants.size());
+    /**
+     * Reads the rows of {@link SeriesQuery}: entries and changes by calendar day into the calendar series; for days
+     * since exposure, changes at their day, and users entering at 0 and leaving at K, taking back what they
+     * brought and every change they made before K.
+     */
+    static Both read(Rows rows, int metrics, List<String> variants) throws SQLException {
+        SeriesDeltas calendar = new SeriesDeltas(metrics, variants.size());
+        SeriesDeltas since = new SeriesDeltas(metrics, variants.size());
+        double[] values = new double[metrics * Moments.WIDTH];
         while (rows.next()) {
-            int day = (int) rows.getLong(1);
-            int variant = variants.indexOf(rows.getString(2));
-            double[] values = result.deltas.computeIfAbsent(day, k -> new double[variants.size()][metrics
-                    * Moments.WIDTH])[variant];
+            int kind = (int) rows.getLong(1);
+            int day = (int) rows.getLong(2);
+            int variant = variants.indexOf(rows.getString(3));
             for (int i = 0; i < values.length; i++) {
-                values[i] += rows.getDouble(3 + i);
+                values[i] = rows.getDouble(4 + i);
             }
-            result.maxDay = Math.max(result.maxDay, day);
+            switch (kind) {
+                case SeriesQuery.CALENDAR_ENTRIES, SeriesQuery.CALENDAR_CHANGES -> calendar.add(day, variant, values, 1);
+                case SeriesQuery.SINCE_ENTRIES -> {
+                    since.add(0, variant, values, 1);
+                    since.add(day, variant, values, -1);
+                }
+                case SeriesQuery.SINCE_CHANGES -> since.add(day, variant, values, 1);
+                case SeriesQuery.SINCE_EXITS -> since.add(day, variant, values, -1);
+                default -> throw new SQLException("Unexpected series row kind " + kind);
+            }
         }
-        return result;
+        return new Both(calendar, since);
+    }
+
+    private void add(int day, int variant, double[] values, int sign) {
+        double[] sums = deltas.computeIfAbsent(day, k -> new double[variants][metrics * Moments.WIDTH])[variant];
+        for (int i = 0; i < values.length; i++) {
+            sums[i] += sign * values[i];
+        }
+        maxDay = Math.max(maxDay, day);
     }
 
     /** The largest day that had a row, or -1 when there were none. */

@@ -25,7 +25,9 @@ import java.util.Set;
 
 /**
  * One analysis on a SQL engine: the statements in order (population, event health, exposures and segments,
- * bounds, moments, histograms, then the two time series), each returning summary rows only.
+ * percentile caps, moments, histograms, then the time series), each returning summary rows only. Where the engine
+ * keeps temporary tables, the units' status and the per-user aggregates are computed once into them first
+ * ({@link TemporaryRelations}).
  */
 final class SqlAnalysisRun {
 
@@ -36,17 +38,29 @@ final class SqlAnalysisRun {
     private final MappingResolver.Resolved resolved;
     private final List<String> dimensionNames;
     private final QueryRunner runner;
+    private final boolean temporaryTables;
 
+    /** @param temporaryTables whether the analysis may keep relations in temporary tables where the engine can */
     SqlAnalysisRun(SqlDialect dialect, MappingResolver.Resolved resolved, List<String> dimensionNames,
-            QueryRunner runner) {
+            QueryRunner runner, boolean temporaryTables) {
         this.dialect = dialect;
         this.resolved = resolved;
         this.dimensionNames = dimensionNames;
         this.runner = runner;
+        this.temporaryTables = temporaryTables;
     }
 
     ExperimentStatistics run(StatisticsRequest request, AnalysisMonitor monitor) {
-        AnalysisPlan plan = plan(request);
+        try (TemporaryRelations relations = new TemporaryRelations(dialect, runner, temporaryTables)) {
+            return run(request, monitor, relations);
+        }
+    }
+
+    private ExperimentStatistics run(StatisticsRequest request, AnalysisMonitor monitor,
+            TemporaryRelations relations) {
+        AnalysisPlan planned = plan(request);
+        monitor.progress(0.02, "Reading the assignments of " + planned.experimentKey());
+        AnalysisPlan plan = relations.keepStatus(planned);
         monitor.progress(0.05, "Counting the users of " + plan.experimentKey());
         Population population = runner.query("population", PopulationQuery.build(plan),
                 rows -> PopulationQuery.read(rows, dimensionNames.size()));
@@ -64,8 +78,18 @@ final class SqlAnalysisRun {
         List<Integer> dimensions = segmentable(population);
         List<CountRow> counts = runner.query("exposures", ExposureQuery.build(plan, timeline, dimensions),
                 ExposureQuery::read);
-        boolean anyUsers = population.users().values().stream().anyMatch(n -> n > 0);
         monitor.progress(0.3, "Aggregating per user");
+        AnalysisPlan aggregated = scanEvents ? relations.keepPerUser(plan) : plan;
+        StatisticsAssembler assembler = new StatisticsAssembler(aggregated, population, timeline, dimensionNames,
+                dimensions);
+        return summarise(request, monitor, aggregated, population, timeline, dimensions, assembler, health, counts);
+    }
+
+    /** The summaries of the per-user values (caps, moments, histograms, the time series), then the result. */
+    private ExperimentStatistics summarise(StatisticsRequest request, AnalysisMonitor monitor, AnalysisPlan plan,
+            Population population, SqlTimeline timeline, List<Integer> dimensions, StatisticsAssembler assembler,
+            EventHealth health, List<CountRow> counts) {
+        boolean anyUsers = population.users().values().stream().anyMatch(n -> n > 0);
         Map<Integer, Double> caps = caps(plan, anyUsers);
         Map<Integer, Cap> capSources = new HashMap<>();
         caps.forEach((metric, cap) -> capSources.put(metric, Cap.of(cap)));
@@ -77,19 +101,15 @@ final class SqlAnalysisRun {
         monitor.progress(0.5, "Building distributions");
         Map<Integer, Distribution> histograms = anyUsers && !plan.metrics().isEmpty()
                 ? histograms(plan, capSources, population.variants()) : Map.of();
-        SeriesDeltas calendar = null;
-        SeriesDeltas since = null;
+        SeriesDeltas.Both series = new SeriesDeltas.Both(null, null);
         if (request.timeSeries() && !plan.eventMetrics().isEmpty()) {
-            monitor.progress(0.65, "Building the calendar series");
-            calendar = runner.query("calendar series", CalendarQuery.build(plan, timeline, caps),
-                    rows -> SeriesDeltas.read(rows, plan.eventMetrics().size(), population.variants()));
-            monitor.progress(0.8, "Building the days-since-exposure series");
-            since = runner.query("days-since-exposure series", SinceExposureQuery.build(plan, timeline, caps),
+            monitor.progress(0.65, "Building the time series");
+            series = runner.query("time series", SeriesQuery.build(plan, timeline, caps),
                     rows -> SeriesDeltas.read(rows, plan.eventMetrics().size(), population.variants()));
         }
         monitor.progress(1.0, "Done");
-        return new StatisticsAssembler(plan, population, timeline, dimensionNames, dimensions)
-                .assemble(health, counts, moments, histograms, caps, calendar, since);
+        return assembler.assemble(health, counts, moments, histograms, caps, series.calendar(),
+                series.sinceExposure());
     }
 
     private AnalysisPlan plan(StatisticsRequest request) {

@@ -117,6 +117,39 @@ public abstract class SqlDialect {
         return false;
     }
 
+    /**
+     * Whether one analysis may keep its per-user relations (the analysed units, their raw aggregates) in session
+     * temporary tables and read them from every later statement, instead of computing them again in each
+     * statement. Off for engines where a temporary table needs rights a reader often lacks, or lives in a script
+     * or session the JDBC driver does not keep (BigQuery, Snowflake, Trino, Spark SQL): those run every statement
+     * on its own, with common table expressions. When creating a temporary table fails, the analysis falls back
+     * to that form too.
+     */
+    public boolean keepsTemporaryTables() {
+        return false;
+    }
+
+    /** The statement that creates temporary table {@code name} (a fixed {@code sb_} name) from {@code query}. */
+    public SqlText createTemporaryTable(String name, SqlText query) {
+        return new SqlText(this).add("CREATE TEMPORARY TABLE " + name + " AS\n").add(query);
+    }
+
+    /**
+     * The statement that drops temporary table {@code name} if it exists. Engines with a schema for temporary
+     * tables name it, so that a failed create can never drop a user's own table of the same name.
+     */
+    public String dropTemporaryTable(String name) {
+        return "DROP TABLE IF EXISTS " + name;
+    }
+
+    /**
+     * Statements to run after creating a temporary table that has a {@code unit_id} column, so that the engine
+     * plans the statements reading it well (statistics, an index). Empty for most engines.
+     */
+    public List<String> afterCreatingTemporaryTable(String name) {
+        return List.of();
+    }
+
     /** A JSON path for a validated key, e.g. {@code '$.device'}. */
     protected static String jsonPath(String key) {
         Identifiers.requireValidPart(key);

@@ -16,7 +16,9 @@ import java.util.List;
  * {@link com.splitbench.analysis.local.LocalStatisticsEngine}. The per-user aggregation runs inside the engine
  * (common table expressions) and only summary rows come back: per variant, per segment value and variant, per
  * day and variant, and histogram bins. Every value is a bound parameter; identifiers come from the validated
- * {@link TableMapping} and are quoted by the {@link SqlDialect}. docs/warehouse.md describes the statements.
+ * {@link TableMapping} and are quoted by the {@link SqlDialect}. On engines that keep temporary tables
+ * (PostgreSQL, DuckDB, H2), the relations most statements read are computed once per analysis into temporary
+ * tables of the connection's session, and dropped at its end. docs/warehouse.md describes the statements.
  *
  * <p>Not thread-safe: one analysis at a time per instance (a JDBC connection is not shared either).
  */
@@ -25,13 +27,24 @@ public final class SqlStatisticsEngine implements SufficientStatisticsEngine {
     private final Connection connection;
     private final SqlDialect dialect;
     private final TableMapping mapping;
+    private final boolean temporaryTables;
     private MappingResolver.Resolved resolved;
     private QueryRunner lastRun;
 
     public SqlStatisticsEngine(Connection connection, SqlDialect dialect, TableMapping mapping) {
+        this(connection, dialect, mapping, true);
+    }
+
+    /**
+     * @param temporaryTables false to run every statement on its own, with common table expressions only, even on
+     *     engines that keep temporary tables (the form used where they cannot be created; for tests and benchmarks)
+     */
+    public SqlStatisticsEngine(Connection connection, SqlDialect dialect, TableMapping mapping,
+            boolean temporaryTables) {
         this.connection = connection;
         this.dialect = dialect;
         this.mapping = mapping;
+        this.temporaryTables = temporaryTables;
     }
 
     public SqlDialect dialect() {
@@ -60,7 +73,8 @@ public final class SqlStatisticsEngine implements SufficientStatisticsEngine {
     public ExperimentStatistics compute(StatisticsRequest request, AnalysisMonitor monitor) {
         QueryRunner runner = new QueryRunner(connection, monitor);
         lastRun = runner;
-        return new SqlAnalysisRun(dialect, resolved(), mapping.dimensionNames(), runner).run(request, monitor);
+        return new SqlAnalysisRun(dialect, resolved(), mapping.dimensionNames(), runner, temporaryTables)
+                .run(request, monitor);
     }
 
     /**

@@ -16,12 +16,34 @@ final class UserValueCtes {
     private UserValueCtes() {
     }
 
-    /** Appends {@code pu} (when there are event metrics). Returns the name of the relation holding raw values. */
+    /**
+     * Appends what the relation of raw per-user values needs: the population, and with event metrics the events
+     * and {@code sb_pu}, unless {@code sb_pu} is kept in a temporary table. Returns the relation's name.
+     */
     static String appendRaw(CteList ctes, AnalysisPlan plan) {
-        List<PlannedMetric> events = plan.eventMetrics();
-        if (events.isEmpty()) {
+        boolean events = !plan.eventMetrics().isEmpty();
+        if (events && plan.isTemporaryTable(TemporaryRelations.PER_USER)) {
+            return TemporaryRelations.PER_USER;
+        }
+        PopulationCtes.append(ctes, plan);
+        if (!events) {
             return "sb_users";
         }
+        EventCte.append(ctes, plan);
+        ctes.add(TemporaryRelations.PER_USER, perUser(plan));
+        return TemporaryRelations.PER_USER;
+    }
+
+    /** The statement that computes {@code sb_pu} (for event metrics), to keep it in a temporary table. */
+    static SqlQuery perUserQuery(AnalysisPlan plan) {
+        CteList ctes = new CteList(plan.dialect());
+        PopulationCtes.append(ctes, plan);
+        EventCte.append(ctes, plan);
+        return ctes.select(perUser(plan));
+    }
+
+    private static SqlText perUser(AnalysisPlan plan) {
+        List<PlannedMetric> events = plan.eventMetrics();
         SqlDialect d = plan.dialect();
         String carried = PopulationCtes.carried(plan, "us.");
         SqlText sql = new SqlText(d).add("SELECT us.unit_id, us.variant_name, us.exposed_ms" + carried);
@@ -37,11 +59,9 @@ final class UserValueCtes {
                         + metric.cov());
             }
         }
-        sql.add("\n  FROM sb_users us LEFT JOIN sb_ev ev ON ev.unit_id = us.unit_id AND ")
+        return sql.add("\n  FROM sb_users us LEFT JOIN sb_ev ev ON ev.unit_id = us.unit_id AND ")
                 .add(EventCte.typeFilter(plan, "ev.")).add(EventCte.timeBounds(plan, "us.", "ev."))
                 .add("\n  GROUP BY us.unit_id, us.variant_name, us.exposed_ms" + carried);
-        ctes.add("sb_pu", sql);
-        return "sb_pu";
     }
 
     /** The finished, uncapped per-user value of a metric in the raw relation (NULL when a column is missing). */

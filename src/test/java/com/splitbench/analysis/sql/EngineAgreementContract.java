@@ -1,6 +1,7 @@
 package com.splitbench.analysis.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.splitbench.analysis.AnalysisMonitor;
 import com.splitbench.analysis.StatisticsRequest;
@@ -9,6 +10,9 @@ import com.splitbench.analysis.local.LocalStatisticsEngine;
 import com.splitbench.analysis.model.ExperimentStatistics;
 import com.splitbench.analysis.model.StatisticType;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +81,47 @@ abstract class EngineAgreementContract {
                 StatisticsAgreement.assertAgree(expected, actual);
             } catch (AssertionError e) {
                 throw new AssertionError(entry.getKey() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Test
+    void selfContainedStatementsWithoutTemporaryTablesAgreeWithTheLocalEngine() {
+        for (String name : List.of("all event metrics with series", "date range")) {
+            StatisticsRequest request = AgreementCases.requests().get(name);
+            SqlStatisticsEngine engine = new SqlStatisticsEngine(connection(), dialect(),
+                    AgreementCases.eventMapping(false), false);
+            ExperimentStatistics actual = engine.compute(request, AnalysisMonitor.NONE);
+            assertThat(engine.lastRun().orElseThrow().statements()).noneMatch(sql -> sql.contains("CREATE"));
+            try {
+                StatisticsAgreement.assertAgree(localResult(request), actual);
+            } catch (AssertionError e) {
+                throw new AssertionError(name + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Test
+    void keepsTheSharedRelationsInTemporaryTablesWhereTheEngineCanAndDropsThemAfterwards() throws Exception {
+        SqlStatisticsEngine engine = sql(AgreementCases.eventMapping(false));
+        engine.compute(AgreementCases.requests().get("all event metrics with series"), AnalysisMonitor.NONE);
+        List<String> statements = engine.lastRun().orElseThrow().statements();
+        List<String> created = statements.stream().filter(sql -> sql.startsWith("CREATE")).toList();
+        if (dialect().keepsTemporaryTables()) {
+            assertThat(created).hasSize(2);
+            assertThat(created.get(0)).contains("TEMPORARY TABLE " + TemporaryRelations.STATUS + " AS");
+            assertThat(created.get(1)).contains("TEMPORARY TABLE " + TemporaryRelations.PER_USER + " AS");
+            // Every later statement reads them instead of computing them again.
+            assertThat(statements.subList(statements.indexOf(created.get(1)) + 1, statements.size()))
+                    .isNotEmpty().noneMatch(sql -> sql.contains(TemporaryRelations.PER_USER + " AS ("))
+                    .noneMatch(sql -> sql.contains(TemporaryRelations.STATUS + " AS ("));
+        } else {
+            assertThat(created).isEmpty();
+        }
+        for (String table : List.of(TemporaryRelations.STATUS, TemporaryRelations.PER_USER)) {
+            try (Statement probe = connection().createStatement()) {
+                assertThatThrownBy(() -> probe.executeQuery("SELECT COUNT(*) FROM "
+                        + table)).as(table + " is dropped").isInstanceOf(SQLException.class);
             }
         }
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden files of every statement the engine generates, per dialect, for a fixed request that uses every
  * feature (all metric kinds, a date range, windows, filters, both cappings, CUPED, dimension columns, JSON context
- * keys, a per-user table and a query source). Engines that cannot run here (Trino, Spark SQL, BigQuery,
+ * keys, a per-user table and a query source). Engines that keep temporary tables have both forms: the statements
+ * that create them and read them, then the self-contained statements used when creating one fails. Engines that cannot run here (Trino, Spark SQL, BigQuery,
  * Snowflake) are checked this way; the others also run the statements in the agreement tests. A change to the
  * SQL fails this test until the files are regenerated on purpose, with
  * {@code mvn -o test -Dtest=GeneratedSqlGoldenTest -Dsplitbench.golden.update=true}, and the diff reviewed.
@@ -59,6 +60,46 @@ class GeneratedSqlGoldenTest {
         StringBuilder out = new StringBuilder("-- Statements generated for " + dialect.displayName()
                 + ". Regenerate with -D" + UPDATE_PROPERTY + "=true (see GeneratedSqlGoldenTest).\n");
         AnalysisPlan events = plan(dialect, AgreementCases.eventMapping(json), AgreementCases.eventMetrics());
+        if (dialect.keepsTemporaryTables()) {
+            out.append("\n-- With temporary tables (when the engine refuses one, the statements below them are "
+                    + "run instead).\n");
+            AnalysisPlan kept = events;
+            for (String table : List.of(TemporaryRelations.STATUS, TemporaryRelations.PER_USER)) {
+                SqlQuery query = table.equals(TemporaryRelations.STATUS) ? PopulationCtes.statusQuery(kept)
+                        : UserValueCtes.perUserQuery(kept);
+                append(out, "keep " + table, SqlQuery.of(dialect.createTemporaryTable(table, query.single())));
+                for (String statement : dialect.afterCreatingTemporaryTable(table)) {
+                    out.append(statement).append(";\n");
+                }
+                kept = kept.withTemporaryTable(table);
+            }
+            appendAnalysis(out, dialect, kept);
+            out.append('\n');
+            for (String table : List.of(TemporaryRelations.PER_USER, TemporaryRelations.STATUS)) {
+                out.append(dialect.dropTemporaryTable(table)).append(";\n");
+            }
+            out.append("\n-- Without temporary tables.\n");
+        }
+        appendAnalysis(out, dialect, events);
+        append(out, "event types", EventTypesQuery.build(dialect, AgreementCases.events()));
+
+        TableMapping tableMapping = new TableMapping(Optional.empty(), Optional.of(new EventSource(
+                SourceRelation.query("SELECT user_id, event_type, event_value, event_time FROM events;"), "user_id",
+                Optional.empty(), "event_type", Optional.of("event_value"), TimeColumn.epochMillis("event_time"))),
+                AgreementCases.userTableMapping().userTable());
+        AnalysisPlan table = new AnalysisPlan(dialect, tableMapping, GeneratedExport.TABLE_EXPERIMENT,
+                OptionalLong.empty(), OptionalLong.empty(), MetricPlanner.plan(AgreementCases.columnMetrics(), true,
+                        GeneratedExport.TABLE_COLUMNS, Set.of("retained")), Set.of("retained"));
+        Map<Integer, Cap> tableCaps = new HashMap<>();
+        table.metrics().forEach(m -> tableCaps.put(m.index(), Cap.of(m.absoluteCap())));
+        append(out, "per-user table column types", ColumnFactsQuery.build(table));
+        append(out, "per-user table moments with exposure days", MomentsQuery.build(table, tableCaps, List.of(0),
+                Optional.of(TIMELINE)));
+        return out.toString();
+    }
+
+    /** The statements of one analysis of the event metrics, reading the plan's temporary tables if it has any. */
+    private static void appendAnalysis(StringBuilder out, SqlDialect dialect, AnalysisPlan events) {
         Map<Integer, Double> caps = caps(events);
         Map<Integer, Cap> capSources = new HashMap<>();
         caps.forEach((m, c) -> capSources.put(m, Cap.of(c)));
@@ -80,23 +121,7 @@ class GeneratedSqlGoldenTest {
         append(out, "histogram ranges", OrderStatisticsQuery.build(events, true, capSources, ranges));
         append(out, "moments", MomentsQuery.build(events, capSources, dimensions, Optional.empty()));
         append(out, "histograms", HistogramQuery.build(events, capSources, bins));
-        append(out, "calendar series", CalendarQuery.build(events, TIMELINE, caps));
-        append(out, "days-since-exposure series", SinceExposureQuery.build(events, TIMELINE, caps));
-        append(out, "event types", EventTypesQuery.build(dialect, AgreementCases.events()));
-
-        TableMapping tableMapping = new TableMapping(Optional.empty(), Optional.of(new EventSource(
-                SourceRelation.query("SELECT user_id, event_type, event_value, event_time FROM events;"), "user_id",
-                Optional.empty(), "event_type", Optional.of("event_value"), TimeColumn.epochMillis("event_time"))),
-                AgreementCases.userTableMapping().userTable());
-        AnalysisPlan table = new AnalysisPlan(dialect, tableMapping, GeneratedExport.TABLE_EXPERIMENT,
-                OptionalLong.empty(), OptionalLong.empty(), MetricPlanner.plan(AgreementCases.columnMetrics(), true,
-                        GeneratedExport.TABLE_COLUMNS, Set.of("retained")), Set.of("retained"));
-        Map<Integer, Cap> tableCaps = new HashMap<>();
-        table.metrics().forEach(m -> tableCaps.put(m.index(), Cap.of(m.absoluteCap())));
-        append(out, "per-user table column types", ColumnFactsQuery.build(table));
-        append(out, "per-user table moments with exposure days", MomentsQuery.build(table, tableCaps, List.of(0),
-                Optional.of(TIMELINE)));
-        return out.toString();
+        append(out, "time series (calendar and days since exposure)", SeriesQuery.build(events, TIMELINE, caps));
     }
 
     private static AnalysisPlan plan(SqlDialect dialect, TableMapping mapping,
