@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * Everything that differs between SQL engines, in one object per engine. The query builders write standard SQL
  * and ask the dialect only for the pieces engines spell differently: identifier quoting and case, type names,
- * epoch-millisecond conversion, integer division, JSON access for context dimensions and
- * row limits. Percentiles need no engine function: they are read from order statistics (see
+ * epoch-millisecond conversion, integer division, JSON access for context dimensions, row limits and
+ * temporary tables. Percentiles need no engine function: they are read from order statistics (see
  * {@link OrderStatisticsQuery}), so they are exact on every engine. All time arithmetic is done on epoch
  * milliseconds (BIGINT), so no engine's date functions are needed beyond the conversion.
  */
