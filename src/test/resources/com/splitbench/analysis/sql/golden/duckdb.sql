@@ -252,26 +252,26 @@ SELECT unit_id, variant_name, exposed_ms, cal_day, since_day,
     CAST(SUM(CASE WHEN ue.event_type = CAST(? AS VARCHAR) AND ue.event_ms >= ue.exposed_ms + CAST(? AS BIGINT) AND ue.event_ms < ue.exposed_ms + CAST(? AS BIGINT) THEN 1 ELSE 0 END) AS DOUBLE) AS num_9,
     CAST(SUM(CASE WHEN ue.event_type = CAST(? AS VARCHAR) AND ue.event_ms < ue.exposed_ms AND ue.event_ms >= ue.exposed_ms - CAST(? AS BIGINT) THEN 1 ELSE 0 END) AS DOUBLE) AS cov_9,
     CAST(SUM(CASE WHEN ue.event_type = CAST(? AS VARCHAR) AND ue.event_ms >= ue.exposed_ms THEN 1 ELSE 0 END) AS DOUBLE) AS num_10
-  FROM sb_ue ue GROUP BY unit_id, variant_name, exposed_ms, cal_day, since_day
+  FROM sb_ue ue GROUP BY unit_id, since_day, cal_day, variant_name, exposed_ms
 ),
 sb_steps AS (
 SELECT unit_id, variant_name, exposed_ms, cal_day, since_day,
-    SUM(num_0) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_0_after, SUM(num_0) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_0_before,
-    SUM(num_1) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_1_after, SUM(num_1) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_1_before,
+    SUM(num_0) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_0_after, SUM(num_0) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_0 AS num_0_before,
+    SUM(num_1) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_1_after, SUM(num_1) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_1 AS num_1_before,
     SUM(cov_1) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cov_1,
-    SUM(num_2) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_2_after, SUM(num_2) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_2_before,
+    SUM(num_2) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_2_after, SUM(num_2) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_2 AS num_2_before,
     SUM(num_3) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_3_after, SUM(num_3) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_3_before,
     SUM(cov_3) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cov_3,
     SUM(num_4) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_4_after, SUM(num_4) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_4_before,
-    SUM(num_5) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_5_after, SUM(num_5) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_5_before,
+    SUM(num_5) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_5_after, SUM(num_5) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_5 AS num_5_before,
     SUM(num_6) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_6_after, SUM(num_6) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_6_before,
     SUM(num_7) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_7_after, SUM(num_7) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_7_before,
-    SUM(den_7) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS den_7_after, SUM(den_7) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS den_7_before,
-    SUM(num_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_8_after, SUM(num_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_8_before,
-    SUM(den_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS den_8_after, SUM(den_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS den_8_before,
-    SUM(num_9) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_9_after, SUM(num_9) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_9_before,
+    SUM(den_7) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS den_7_after, SUM(den_7) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - den_7 AS den_7_before,
+    SUM(num_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_8_after, SUM(num_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_8 AS num_8_before,
+    SUM(den_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS den_8_after, SUM(den_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - den_8 AS den_8_before,
+    SUM(num_9) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_9_after, SUM(num_9) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_9 AS num_9_before,
     SUM(cov_9) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cov_9,
-    SUM(num_10) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_10_after, SUM(num_10) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_10_before
+    SUM(num_10) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_10_after, SUM(num_10) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_10 AS num_10_before
   FROM sb_cells
 ),
 sb_changes AS (
@@ -305,7 +305,7 @@ SELECT cal_day, since_day, observed_days, variant_name,
   FROM sb_changes GROUP BY cal_day, since_day, observed_days, variant_name
 ),
 sb_entries AS (
-SELECT LEAST((us.exposed_ms - CAST(? AS BIGINT)) // 86400000, CAST(? AS BIGINT)) AS cal_day, LEAST((CAST(? AS BIGINT) - us.exposed_ms) // 86400000, CAST(? AS BIGINT)) AS observed_days, us.variant_name, CAST(? AS DOUBLE) AS y0_0, 0 AS x_0, CAST(? AS DOUBLE) AS y0_1, (CASE WHEN COALESCE(c.cov_1, 0) > 0 THEN 1 ELSE 0 END) AS x_1, CAST(? AS DOUBLE) AS y0_2, 0 AS x_2, CAST(? AS DOUBLE) AS y0_3, CASE WHEN (COALESCE(c.cov_3, 0)) > CAST(? AS DOUBLE) THEN CAST(? AS DOUBLE) ELSE (COALESCE(c.cov_3, 0)) END AS x_3, CAST(? AS DOUBLE) AS y0_4, 0 AS x_4, CAST(? AS DOUBLE) AS y0_5, 0 AS x_5, CAST(? AS DOUBLE) AS y0_6, 0 AS x_6, CAST(? AS DOUBLE) AS y0_7, 0 AS x_7, CAST(? AS DOUBLE) AS y0_8, 0 AS x_8, CAST(? AS DOUBLE) AS y0_9, (COALESCE(c.cov_9, 0)) AS x_9, CAST(? AS DOUBLE) AS y0_10, 0 AS x_10 FROM sb_users us LEFT JOIN sb_cells c ON c.unit_id = us.unit_id AND c.since_day < 0
+SELECT LEAST((us.exposed_ms - CAST(? AS BIGINT)) // 86400000, CAST(? AS BIGINT)) AS cal_day, LEAST((CAST(? AS BIGINT) - us.exposed_ms) // 86400000, CAST(? AS BIGINT)) AS observed_days, us.variant_name, CAST(? AS DOUBLE) AS y0_0, 0 AS x_0, CAST(? AS DOUBLE) AS y0_1, (CASE WHEN COALESCE(us.cov_1, 0) > 0 THEN 1 ELSE 0 END) AS x_1, CAST(? AS DOUBLE) AS y0_2, 0 AS x_2, CAST(? AS DOUBLE) AS y0_3, CASE WHEN (COALESCE(us.cov_3, 0)) > CAST(? AS DOUBLE) THEN CAST(? AS DOUBLE) ELSE (COALESCE(us.cov_3, 0)) END AS x_3, CAST(? AS DOUBLE) AS y0_4, 0 AS x_4, CAST(? AS DOUBLE) AS y0_5, 0 AS x_5, CAST(? AS DOUBLE) AS y0_6, 0 AS x_6, CAST(? AS DOUBLE) AS y0_7, 0 AS x_7, CAST(? AS DOUBLE) AS y0_8, 0 AS x_8, CAST(? AS DOUBLE) AS y0_9, (COALESCE(us.cov_9, 0)) AS x_9, CAST(? AS DOUBLE) AS y0_10, 0 AS x_10 FROM sb_pu us
 ),
 sb_entry_sums AS (
 SELECT cal_day, observed_days, variant_name,
@@ -791,26 +791,26 @@ SELECT unit_id, variant_name, exposed_ms, cal_day, since_day,
     CAST(SUM(CASE WHEN ue.event_type = CAST(? AS VARCHAR) AND ue.event_ms >= ue.exposed_ms + CAST(? AS BIGINT) AND ue.event_ms < ue.exposed_ms + CAST(? AS BIGINT) THEN 1 ELSE 0 END) AS DOUBLE) AS num_9,
     CAST(SUM(CASE WHEN ue.event_type = CAST(? AS VARCHAR) AND ue.event_ms < ue.exposed_ms AND ue.event_ms >= ue.exposed_ms - CAST(? AS BIGINT) THEN 1 ELSE 0 END) AS DOUBLE) AS cov_9,
     CAST(SUM(CASE WHEN ue.event_type = CAST(? AS VARCHAR) AND ue.event_ms >= ue.exposed_ms THEN 1 ELSE 0 END) AS DOUBLE) AS num_10
-  FROM sb_ue ue GROUP BY unit_id, variant_name, exposed_ms, cal_day, since_day
+  FROM sb_ue ue GROUP BY unit_id, since_day, cal_day, variant_name, exposed_ms
 ),
 sb_steps AS (
 SELECT unit_id, variant_name, exposed_ms, cal_day, since_day,
-    SUM(num_0) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_0_after, SUM(num_0) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_0_before,
-    SUM(num_1) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_1_after, SUM(num_1) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_1_before,
+    SUM(num_0) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_0_after, SUM(num_0) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_0 AS num_0_before,
+    SUM(num_1) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_1_after, SUM(num_1) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_1 AS num_1_before,
     SUM(cov_1) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cov_1,
-    SUM(num_2) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_2_after, SUM(num_2) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_2_before,
+    SUM(num_2) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_2_after, SUM(num_2) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_2 AS num_2_before,
     SUM(num_3) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_3_after, SUM(num_3) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_3_before,
     SUM(cov_3) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cov_3,
     SUM(num_4) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_4_after, SUM(num_4) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_4_before,
-    SUM(num_5) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_5_after, SUM(num_5) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_5_before,
+    SUM(num_5) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_5_after, SUM(num_5) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_5 AS num_5_before,
     SUM(num_6) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_6_after, SUM(num_6) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_6_before,
     SUM(num_7) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_7_after, SUM(num_7) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_7_before,
-    SUM(den_7) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS den_7_after, SUM(den_7) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS den_7_before,
-    SUM(num_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_8_after, SUM(num_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_8_before,
-    SUM(den_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS den_8_after, SUM(den_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS den_8_before,
-    SUM(num_9) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_9_after, SUM(num_9) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_9_before,
+    SUM(den_7) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS den_7_after, SUM(den_7) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - den_7 AS den_7_before,
+    SUM(num_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_8_after, SUM(num_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_8 AS num_8_before,
+    SUM(den_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS den_8_after, SUM(den_8) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - den_8 AS den_8_before,
+    SUM(num_9) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_9_after, SUM(num_9) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_9 AS num_9_before,
     SUM(cov_9) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cov_9,
-    SUM(num_10) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_10_after, SUM(num_10) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS num_10_before
+    SUM(num_10) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS num_10_after, SUM(num_10) OVER (PARTITION BY unit_id ORDER BY since_day, cal_day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - num_10 AS num_10_before
   FROM sb_cells
 ),
 sb_changes AS (
