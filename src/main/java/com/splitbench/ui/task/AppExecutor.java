@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -38,19 +39,24 @@ public final class AppExecutor implements Executor, AutoCloseable {
     /** Runs the command on a worker; once the app is quitting ({@link #close}), work is dropped, not refused. */
     @Override
     public void execute(Runnable command) {
-        if (pool.isShutdown()) {
-            // A task that finished as the window closed may chain the next one (the health checks do): nobody is
-            // left to see its result, and an error dialog while quitting would be noise.
-            LOG.log(Level.DEBUG, "Dropped a background command: the app is quitting");
-            return;
-        }
-        pool.execute(() -> {
-            try {
-                command.run();
-            } catch (Throwable failure) {
-                LOG.log(Level.ERROR, "A background command failed on " + Thread.currentThread().getName(), failure);
+        try {
+            pool.execute(() -> {
+                try {
+                    command.run();
+                } catch (Throwable failure) {
+                    LOG.log(Level.ERROR, "A background command failed on " + Thread.currentThread().getName(),
+                            failure);
+                }
+            });
+        } catch (RejectedExecutionException refused) {
+            if (!pool.isShutdown()) {
+                throw refused;
             }
-        });
+            // A task that finished as the window closed may chain the next one (the health checks do): nobody is
+            // left to see its result, and an error dialog while quitting would be noise. Catching the refusal,
+            // rather than checking first, also covers a close that lands between the check and the hand-over.
+            LOG.log(Level.DEBUG, "Dropped a background command: the app is quitting");
+        }
     }
 
     /** Stops taking work and interrupts what runs. Daemon threads would not hold the JVM anyway. */
