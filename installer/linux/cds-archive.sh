@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Makes the class-data sharing (CDS) archive of a Splitbench app image, which cuts the CPU a window start needs
+# (BENCHMARKS.md, "Start-up to the first results screen"; docs/decisions/0014-start-up-cds-and-c1.md):
+#
+#   installer/linux/cds-archive.sh IMAGE_DIR        # e.g. target/installer/image/splitbench
+#
+# 1. Training: starts the image's launcher on an empty home folder, as on a user's very first start, under a
+#    display (DISPLAY, or an Xvfb of its own) with -XX:DumpLoadedClassList, and stops it once the first results
+#    are on screen. The list, JDK, JavaFX and Splitbench classes in load order, goes to lib/app/splitbench.classlist.
+# 2. Dump: `java -Xshare:dump` over that list writes lib/app/splitbench.jsa for the jar where it lies in the image.
+#
+# The launcher maps the archive through -XX:SharedArchiveFile=$APPDIR/splitbench.jsa (installer/linux/build.sh).
+# A JDK 17 archive only serves the jar path it was dumped for; elsewhere, or when the file is missing, the JVM
+# quietly starts without class sharing. So the .deb carries the class list but not the archive, and its postinst
+# dumps the archive for /opt/splitbench (installer/linux/resources/postinst).
+# With no display and no Xvfb, it says so and makes no archive: the app works, it only starts slower.
+set -euo pipefail
+
+image=${1:?usage: cds-archive.sh IMAGE_DIR}
+image=$(cd "$image" && pwd -P)
+launcher="$image/bin/splitbench"
+app="$image/lib/app"
+java="$image/lib/runtime/bin/java"
+[ -x "$launcher" ] || { echo "cds-archive.sh: no launcher at $launcher" >&2; exit 1; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+display=${DISPLAY:-}
+if [ -z "$display" ]; then
+    if ! command -v Xvfb >/dev/null; then
+        echo "cds-archive.sh: no display and no Xvfb (apt-get install xvfb): no CDS archive, start-up will be slower" >&2
+        exit 0
+    fi
+    Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
+    pids+=($!)
+    for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+    [ -s "$work/display" ] || { echo "cds-archive.sh: Xvfb did not start" >&2; exit 1; }
+    display=":$(cat "$work/display")"
+fi
+
+echo "training start (first start on an empty home folder, until the first results are on screen)"
+mkdir "$work/home"
+DISPLAY="$display" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/classlist -Duser.home=$work/home" \
+    "$launcher" >"$work/training.log" 2>&1 &
+training=$!
+pids+=("$training")
+for _ in $(seq 1 1200); do
+    grep -q "First results on screen" "$work/training.log" && break
+    kill -0 "$training" 2>/dev/null || break
+    sleep 0.1
+done
+if ! grep -q "First results on screen" "$work/training.log"; then
+    grep -v -E "^(Picked up|WARNING: Unsupported JavaFX)" "$work/training.log" | tail -20 >&2
+    echo "cds-archive.sh: the training start showed no results within 120 s" >&2
+    exit 1
+fi
+# The JVM writes the list as classes load; a normal shutdown (SIGTERM) flushes it.
+kill "$training"
+wait "$training" 2>/dev/null || true
+cp "$work/classlist" "$app/splitbench.classlist"
+echo "$(grep -c -v '^[@#]' "$app/splitbench.classlist") classes in lib/app/splitbench.classlist"
+
+echo "dump (java -Xshare:dump)"
+rm -f "$app/splitbench.jsa"
+# Classes the list names but a dump cannot hold (generated proxies, JFR events) are reported and skipped.
+if ! "$java" -Xshare:dump -XX:SharedClassListFile="$app/splitbench.classlist" \
+        -XX:SharedArchiveFile="$app/splitbench.jsa" -cp "$app/splitbench.jar" >"$work/dump.log" 2>&1; then
+    tail -20 "$work/dump.log" >&2
+    echo "cds-archive.sh: java -Xshare:dump failed" >&2
+    exit 1
+fi
+chmod 644 "$app/splitbench.jsa"
+# -Xshare:on refuses to start unless the archive maps: proof that the launcher will use it.
+JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>"$work/check.log" \
+    || { cat "$work/check.log" >&2; echo "cds-archive.sh: the launcher cannot map the archive" >&2; exit 1; }
+ls -l "$app/splitbench.jsa" | awk '{printf "lib/app/splitbench.jsa: %.0f MB, mapped by the launcher\n", $5 / 1e6}'
