@@ -22,6 +22,7 @@ import com.splitbench.ui.testing.SampleWorkspaces;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -158,7 +159,7 @@ class ReportCloseEndToEndTest {
         waitForFxEvents();
     }
 
-    private java.util.List<SidebarItem> reports() {
+    private List<SidebarItem> reports() {
         return workbench.window().viewModel().sidebar().items(SidebarSection.REPORTS);
     }
 
