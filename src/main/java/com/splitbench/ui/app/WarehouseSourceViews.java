@@ -51,12 +51,11 @@ final class WarehouseSourceViews {
                 services.tasks(), passwords, services.dialogs(), reports, services::stage, saved -> {
                     SidebarItem item = SidebarItem.source(saved.name(), "");
                     views.get().forget(item);
-                    sidebar.get().refresh(display, item);
-                    display.showStatus("Saved the data source " + saved.name() + " (without its password)");
+                    sidebar.get().refresh(display, item, "Saved the data source " + saved.name()
+                            + " (without its password)");
                 }, deleted -> {
                     views.get().forget(SidebarItem.source(deleted, ""));
-                    sidebar.get().refresh(display);
-                    display.showStatus("Deleted the data source " + deleted);
+                    sidebar.get().refresh(display, null, "Deleted the data source " + deleted);
                 }));
     }
 }

@@ -4,6 +4,7 @@ import com.splitbench.spec.Correction;
 import com.splitbench.ui.glossary.Statistic;
 import com.splitbench.ui.glossary.StatisticGlossary;
 import com.splitbench.ui.common.StartupMilestone;
+import com.splitbench.ui.table.ColumnWidths;
 import com.splitbench.ui.table.TableClipboard;
 import java.util.Objects;
 import javafx.fxml.FXML;
@@ -107,6 +108,8 @@ public final class ResultsController {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The relative/absolute view changes what the difference cells show without changing the rows.
+        ColumnWidths.fitContent(table, model.relativeProperty());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(model.headings().placeholder());

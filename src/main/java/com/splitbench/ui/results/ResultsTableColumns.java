@@ -51,6 +51,8 @@ final class ResultsTableColumns {
         headerWithTooltip(other, model.headings().differenceTitle(false), glossary);
         TableColumn<ResultLine, PValue> p = column("p-value", ResultColumn.P_VALUE, ResultLine::pValue, 80);
         p.setCellFactory(c -> pValueCell());
+        // The header is the label below, whose title follows the correction; a column text would be drawn beside it.
+        p.setText(null);
         Label pHeader = new Label();
         pHeader.textProperty().bind(model.headings().pValueTitle());
         pHeader.tooltipProperty().bind(model.correctionProperty().map(correction -> glossary.tooltip(

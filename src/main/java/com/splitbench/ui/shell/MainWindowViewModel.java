@@ -1,6 +1,5 @@
 package com.splitbench.ui.shell;
 
-import com.splitbench.common.UserFacingException;
 import com.splitbench.ui.common.DialogService;
 import com.splitbench.ui.common.ErrorReporter;
 import com.splitbench.ui.settings.Theme;
@@ -11,11 +10,8 @@ import com.splitbench.ui.sidebar.SidebarViewModel;
 import com.splitbench.ui.sidebar.WorkspaceContents;
 import com.splitbench.ui.task.BackgroundTask;
 import com.splitbench.ui.task.TaskExecutor;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
@@ -31,16 +27,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The main window's state and behaviour, without a single node: the title, what the centre shows, which commands
- * are enabled and what they do, the recent workspaces, the theme and dropped files. Tested without a stage.
+ * are enabled and what they do, the recent workspaces and reports, and the theme. Files dropped onto the window or
+ * named on the command line go to {@link IncomingFiles}. Tested without a stage.
  */
 public final class MainWindowViewModel implements ShellDisplay {
-
-    static final String REPORT_EXTENSION = ".splitreport";
 
     private final Set<ShellCommand> available;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
-    private final ErrorReporter errors;
     private final UiSettings settings;
     private final ShellInfo info;
     private final Runnable exit;
@@ -48,6 +42,7 @@ public final class MainWindowViewModel implements ShellDisplay {
     private final StatusBarViewModel status;
     private final ServiceCommands services;
     private final CommandStates states;
+    private final IncomingFiles incoming;
     private final BooleanProperty copyTargetFocused = new SimpleBooleanProperty(this, "copyTargetFocused");
     private final BooleanProperty dropHovering = new SimpleBooleanProperty(this, "dropHovering");
     private final StringBinding title;
@@ -59,7 +54,7 @@ public final class MainWindowViewModel implements ShellDisplay {
         this.available = Set.copyOf(actions.available());
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
-        this.errors = Objects.requireNonNull(errors);
+        Objects.requireNonNull(errors);
         this.settings = Objects.requireNonNull(settings);
         this.info = Objects.requireNonNull(info);
         this.exit = Objects.requireNonNull(exit);
@@ -68,6 +63,7 @@ public final class MainWindowViewModel implements ShellDisplay {
         this.states = new CommandStates(available, sidebar.workspaceProperty(),
                 sidebar.selectedItemProperty(), services.workspaceBusyProperty(), copyTargetFocused,
                 settings.recentWorkspaces(), settings.recentReports());
+        this.incoming = new IncomingFiles(available, this::isEnabled, services, errors, sidebar);
         this.title = Bindings.createStringBinding(() -> sidebar.getWorkspace() == null ? "Splitbench"
                 : sidebar.getWorkspace().name() + " — Splitbench", sidebar.workspaceProperty());
         ObservableList<SidebarItem> reports = sidebar.items(SidebarSection.REPORTS);
@@ -192,52 +188,20 @@ public final class MainWindowViewModel implements ShellDisplay {
         settings.clearRecentReports();
     }
 
-    /**
-     * Whether the window takes these files: reports when this build opens reports, other files when it imports.
-     * Files are taken even while no workspace is open, so that the drop can explain what to do first.
-     */
+    /** Whether the window takes these files dropped onto it (see {@link IncomingFiles#acceptsDrop}). */
     public boolean acceptsDrop(List<Path> files) {
-        boolean anyReport = files.stream().anyMatch(MainWindowViewModel::isReport);
-        boolean anyOther = files.stream().anyMatch(file -> !isReport(file));
-        return anyReport && available.contains(ShellCommand.OPEN_REPORT)
-                || anyOther && available.contains(ShellCommand.IMPORT);
+        return incoming.acceptsDrop(files);
     }
 
     /** Files dropped onto the window: report files are opened, everything else goes to the import wizard. */
     public void onFilesDropped(List<Path> files) {
         dropHovering.set(false);
-        List<Path> toImport = new ArrayList<>();
-        for (Path file : files) {
-            if (isReport(file) && isEnabled(ShellCommand.OPEN_REPORT)) {
-                services.openReport(file);
-            } else {
-                toImport.add(file);
-            }
-        }
-        if (toImport.isEmpty()) {
-            return;
-        }
-        if (isEnabled(ShellCommand.IMPORT)) {
-            services.importFiles(toImport);
-        } else {
-            errors.report("The files were not imported", new UserFacingException(sidebar.getWorkspace() == null
-                    ? "Files are imported into a workspace, and none is open. Create one with File ▸ New workspace "
-                    + "or open one with File ▸ Open workspace, then drop the files again."
-                    : "Splitbench is busy with the workspace. Wait until it is done, then drop the files again."));
-        }
+        incoming.dropped(files);
     }
 
     /** Opens what the app was started with: a workspace folder, a report, or a file to import. */
     public void openFromCommandLine(Path path) {
-        if (Files.isDirectory(path) && isEnabled(ShellCommand.OPEN_WORKSPACE)) {
-            services.openWorkspace(path);
-        } else if (isReport(path) && isEnabled(ShellCommand.OPEN_REPORT)) {
-            services.openReport(path);
-        } else {
-            errors.report("Splitbench could not open " + path.getFileName(), new UserFacingException(
-                    "This build of Splitbench cannot open " + path + " yet: it opens workspace folders and "
-                    + REPORT_EXTENSION + " reports once their services are installed."));
-        }
+        incoming.fromCommandLine(path);
     }
 
     /**
@@ -288,10 +252,5 @@ public final class MainWindowViewModel implements ShellDisplay {
     @Override
     public void showStatus(String message) {
         status.showMessage(message);
-    }
-
-    static boolean isReport(Path file) {
-        return file.getFileName() != null
-                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(REPORT_EXTENSION);
     }
 }

@@ -66,12 +66,23 @@ public final class WorkspaceSidebar {
      * keeps the selection. UI thread.
      */
     public void refresh(ShellDisplay display, SidebarItem item) {
+        refresh(display, item, null);
+    }
+
+    /**
+     * As {@link #refresh(ShellDisplay, SidebarItem)}, then shows {@code done} in the status bar (null for none). Shown
+     * before, the message of what the user did would give way to "Done: Reading the workspace" at once.
+     */
+    public void refresh(ShellDisplay display, SidebarItem item, String done) {
         tasks.execute(BackgroundTask.of("Reading the workspace", task -> contents())
                 .onSuccess(contents -> {
                     display.showWorkspace(contents);
                     if (item != null) {
                         display.select(null);
                         display.select(item);
+                    }
+                    if (done != null) {
+                        display.showStatus(done);
                     }
                     checkHealth(display);
                 })

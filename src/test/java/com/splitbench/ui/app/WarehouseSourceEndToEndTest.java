@@ -16,8 +16,8 @@ import com.splitbench.ui.shell.ShellInfo;
 import com.splitbench.ui.shell.ShellWindow;
 import com.splitbench.ui.sidebar.SidebarItem;
 import com.splitbench.ui.sidebar.SidebarSection;
-import com.splitbench.ui.source.TimeFormat;
 import com.splitbench.ui.task.AppExecutor;
+import com.splitbench.ui.testing.ConnectionDialogs;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
 import com.splitbench.warehouse.SampleWarehouse;
@@ -37,7 +37,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +94,7 @@ class WarehouseSourceEndToEndTest {
         robot.interact(() -> workbench.window().viewModel().execute(ShellCommand.CONNECT_WAREHOUSE));
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".connection-dialog").tryQuery().isPresent());
         Node dialog = robot.lookup(".connection-dialog").query();
-        fillTheDialog(robot, dialog, url);
+        ConnectionDialogs.fillForSampleWarehouse(robot, dialog, url);
         assertThat(text(robot, dialog, "#engineHint")).isEqualTo("Detected from the URL: h2");
 
         robot.interact(() -> button(robot, dialog, "#testButton").fire());
@@ -105,7 +104,7 @@ class WarehouseSourceEndToEndTest {
         UiSnapshots.save(robot.from(dialog).lookup(".dialog-scroll").queryAs(ScrollPane.class).getContent(),
                 "connection-dialog-form");
 
-        field(robot, dialog, "#nameField", "dw");
+        ConnectionDialogs.field(robot, dialog, "#nameField", "dw");
         robot.interact(() -> button(robot, dialog, "#saveButton").fire());
         waitFor(10, TimeUnit.SECONDS, () -> dialog.getScene().getWindow() == null
                 || !dialog.getScene().getWindow().isShowing());
@@ -131,22 +130,6 @@ class WarehouseSourceEndToEndTest {
         UiSnapshots.save(workbench.window().stage().getScene(), "warehouse-results");
 
         assertSameNumbersAsTheCommandLine(table(robot).getItems(), url);
-    }
-
-    private void fillTheDialog(FxRobot robot, Node dialog, String url) {
-        field(robot, dialog, "#urlField", url);
-        field(robot, dialog, "#userField", SampleWarehouse.USER);
-        field(robot, dialog, "#passwordField", SampleWarehouse.PASSWORD);
-        field(robot, dialog, "#assignments-table", "assignments");
-        field(robot, dialog, "#assignments-column-time", "assigned_at");
-        field(robot, dialog, "#dimensionsField", "country, device, platform");
-        field(robot, dialog, "#events-table", "events");
-        field(robot, dialog, "#events-column-experiment", "experiment");
-        field(robot, dialog, "#events-column-value", "amount");
-        field(robot, dialog, "#events-column-time", "ts");
-        @SuppressWarnings("unchecked")
-        ComboBox<TimeFormat> format = robot.from(dialog).lookup("#events-time-format").queryAs(ComboBox.class);
-        robot.interact(() -> format.getSelectionModel().select(TimeFormat.EPOCH_MS));
     }
 
     /** Every line of the window's table has the users, mean, lift and p-value the command line prints. */
@@ -190,11 +173,6 @@ class WarehouseSourceEndToEndTest {
     @SuppressWarnings("unchecked")
     private static TableView<ResultLine> table(FxRobot robot) {
         return robot.lookup(".warehouse-page .results-table").queryAs(TableView.class);
-    }
-
-    private static void field(FxRobot robot, Node dialog, String id, String text) {
-        TextField field = robot.from(dialog).lookup(id).queryAs(TextField.class);
-        robot.interact(() -> field.setText(text));
     }
 
     private static Button button(FxRobot robot, Node dialog, String id) {

@@ -1,0 +1,218 @@
+package com.splitbench.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import com.splitbench.spec.Correction;
+import com.splitbench.ui.common.FxDialogService;
+import com.splitbench.ui.settings.Theme;
+import com.splitbench.ui.settings.UiSettingsStore;
+import com.splitbench.ui.shell.CentreContent;
+import com.splitbench.ui.shell.ShellCommand;
+import com.splitbench.ui.shell.ShellInfo;
+import com.splitbench.ui.shell.ShellWindow;
+import com.splitbench.ui.sidebar.SidebarItem;
+import com.splitbench.ui.sidebar.SidebarNode;
+import com.splitbench.ui.sidebar.SidebarSection;
+import com.splitbench.ui.task.AppExecutor;
+import com.splitbench.ui.testing.ResultsPages;
+import com.splitbench.ui.testing.SampleReportFiles;
+import com.splitbench.ui.testing.SampleWorkspaces;
+import com.splitbench.ui.testing.ScriptedDialogs;
+import com.splitbench.ui.testing.UiSnapshots;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Closing opened reports in the real window with the mouse: with Close report in a report's sidebar menu and with
+ * the Close report button of its page (the report commands of the File menu act on the selected report; closing
+ * is offered where the report is). The window goes back to what it showed before (the start page, or the workspace), the report
+ * stays among the recent ones, and it can be opened and closed again.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportCloseEndToEndTest {
+
+    @TempDir
+    Path folder;
+
+    private AppExecutor executor;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        executor = new AppExecutor(4);
+        workbench = Workbench.build(ShellWindow.builder(new UiSettingsStore(folder.resolve("config")), executor)
+                .info(new ShellInfo("test", folder, null))
+                .dialogs(owner -> new ScriptedDialogs(new FxDialogService(owner))), stage);
+        workbench.window().settings().setTheme(Theme.LIGHT);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> workbench.window().close()).get(5, TimeUnit.SECONDS);
+        workbench.close();
+        executor.close();
+    }
+
+    @Test
+    void closesReportsFromTheSidebarMenuAndThePageBackToTheStartPage(FxRobot robot) throws Exception {
+        Path first = SampleReportFiles.checkout(folder, "checkout.splitreport", Correction.NONE);
+        Path second = SampleReportFiles.checkout(folder, "checkout-holm.splitreport", Correction.HOLM);
+        open(robot, first);
+        open(robot, second);
+        assertThat(reports()).extracting(SidebarItem::detail)
+                .containsExactly("Ship · checkout.splitreport", "Ship · checkout-holm.splitreport");
+
+        // A right click on the other report selects it; its menu closes it. Another report is still open, so the
+        // window asks to pick one.
+        openSidebarMenu(robot, "Ship · checkout.splitreport");
+        robot.clickOn(closeReportMenuItem(robot));
+        waitForFxEvents();
+        assertThat(reports()).extracting(SidebarItem::detail).containsExactly("Ship · checkout-holm.splitreport");
+        assertThat(selected()).isNull();
+        assertThat(workbench.window().viewModel().centreProperty().get()).isEqualTo(CentreContent.PICK_ITEM);
+        assertThat(robot.lookup(".report-view").tryQuery()).isEmpty();
+
+        robot.clickOn(sidebarCell(robot, "Ship · checkout-holm.splitreport"));
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".report-view").tryQuery().isPresent());
+        waitForFxEvents();
+        assertThat(selected().detail()).isEqualTo("Ship · checkout-holm.splitreport");
+
+        // The one shown is closed with its page's button: nothing is open, so the start page is back.
+        robot.clickOn(closeReportButton(robot));
+        waitForFxEvents();
+        assertThat(reports()).isEmpty();
+        assertThat(selected()).isNull();
+        assertThat(workbench.window().viewModel().centreProperty().get()).isEqualTo(CentreContent.WELCOME);
+        assertThat(robot.lookup("#welcomePane").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".report-view").tryQuery()).isEmpty();
+        assertThat(workbench.window().stage().getTitle()).isEqualTo("Splitbench");
+        assertThat(workbench.window().viewModel().isEnabled(ShellCommand.SAVE_REPORT)).isFalse();
+        assertThat(workbench.window().viewModel().isEnabled(ShellCommand.EXPORT_CSV)).isFalse();
+        assertThat(workbench.window().viewModel().recentReports()).containsExactlyInAnyOrder(first, second);
+        UiSnapshots.save(workbench.window().stage().getScene(), "report-closed-start-page");
+    }
+
+    @Test
+    void closingAReportWithAWorkspaceOpenGoesBackToTheWorkspaceAndItOpensAgain(FxRobot robot) throws Exception {
+        Path workspace = SampleWorkspaces.copyInto(folder);
+        robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
+        ResultsPages.table(robot, ".experiment-view");
+        Path report = SampleReportFiles.checkout(folder, "checkout.splitreport", Correction.HOLM);
+        open(robot, report);
+
+        robot.clickOn(closeReportButton(robot));
+        waitForFxEvents();
+        assertThat(reports()).isEmpty();
+        assertThat(selected()).isNull();
+        assertThat(workbench.window().viewModel().centreProperty().get()).isEqualTo(CentreContent.PICK_ITEM);
+        assertThat(robot.lookup("#pickItemPane").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".report-view").tryQuery()).isEmpty();
+        assertThat(workbench.window().viewModel().sidebar().getWorkspace().location()).isEqualTo(workspace);
+        assertThat(workbench.window().viewModel().sidebar().items(SidebarSection.EXPERIMENTS)).isNotEmpty();
+        UiSnapshots.save(workbench.window().stage().getScene(), "report-closed-workspace");
+
+        // Opened again from the recent reports, it gets a fresh page whose Close button works as well.
+        robot.interact(() -> workbench.window().viewModel().openRecentReport(report));
+        ResultsPages.table(robot, ".report-view");
+        assertThat(selected().kind()).isEqualTo(SidebarItem.Kind.REPORT);
+        openSidebarMenu(robot, "Ship · checkout.splitreport");
+        robot.clickOn(closeReportMenuItem(robot));
+        waitForFxEvents();
+        assertThat(reports()).isEmpty();
+        assertThat(robot.lookup(".report-view").tryQuery()).isEmpty();
+        assertThat(workbench.window().viewModel().centreProperty().get()).isEqualTo(CentreContent.PICK_ITEM);
+    }
+
+    private void open(FxRobot robot, Path report) throws Exception {
+        robot.interact(() -> workbench.window().viewModel().openFromCommandLine(report));
+        waitFor(30, TimeUnit.SECONDS, () -> selected() != null && selected().key().endsWith(
+                report.getFileName().toString()) && robot.lookup(".report-view").tryQuery().isPresent());
+        ResultsPages.table(robot, ".report-view");
+        waitFor(30, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
+        waitForFxEvents();
+    }
+
+    private List<SidebarItem> reports() {
+        return workbench.window().viewModel().sidebar().items(SidebarSection.REPORTS);
+    }
+
+    private SidebarItem selected() {
+        return workbench.window().viewModel().sidebar().getSelectedItem();
+    }
+
+    /** The sidebar row of the report with this detail line ("decision · file name"), scrolled into view. */
+    private static Node sidebarCell(FxRobot robot, String detail) {
+        @SuppressWarnings("unchecked")
+        TreeView<SidebarNode> tree = robot.lookup("#sidebarTree").queryAs(TreeView.class);
+        robot.interact(() -> tree.scrollTo(tree.getRow(find(tree.getRoot(), detail))));
+        waitForFxEvents();
+        return robot.lookup((Node node) -> node instanceof TreeCell
+                && ((TreeCell<?>) node).getItem() instanceof SidebarNode.Item
+                && ((SidebarNode.Item) ((TreeCell<?>) node).getItem()).item().detail().equals(detail)).query();
+    }
+
+    private static TreeItem<SidebarNode> find(TreeItem<SidebarNode> parent, String detail) {
+        if (parent.getValue() instanceof SidebarNode.Item
+                && ((SidebarNode.Item) parent.getValue()).item().detail().equals(detail)) {
+            return parent;
+        }
+        return parent.getChildren().stream().map(child -> find(child, detail)).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Right-clicks the report's sidebar row, then asks for its context menu with the event a desktop platform sends
+     * for that click (Monocle, the headless platform, sends the mouse events only).
+     */
+    private static void openSidebarMenu(FxRobot robot, String detail) {
+        Node cell = sidebarCell(robot, detail);
+        robot.rightClickOn(cell);
+        robot.interact(() -> {
+            Bounds bounds = cell.localToScreen(cell.getLayoutBounds());
+            double x = bounds.getWidth() / 2;
+            double y = bounds.getHeight() / 2;
+            Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y,
+                    bounds.getMinX() + x, bounds.getMinY() + y, false, null));
+        });
+    }
+
+    /** Close report in the sidebar's context menu, once it shows. */
+    private static Node closeReportMenuItem(FxRobot robot) throws Exception {
+        Predicate<Node> item = node -> node instanceof Labeled && "Close report".equals(((Labeled) node).getText())
+                && node.getScene() != null && node.getScene().getWindow() instanceof ContextMenu;
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(item).tryQuery().isPresent());
+        return robot.lookup(item).query();
+    }
+
+    private static Node closeReportButton(FxRobot robot) {
+        return robot.from(robot.lookup(".report-view").queryAs(Node.class)).lookup((Node node) ->
+                node instanceof Button && "Close report".equals(((Button) node).getText())).query();
+    }
+}

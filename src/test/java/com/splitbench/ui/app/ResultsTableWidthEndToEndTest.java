@@ -1,0 +1,152 @@
+package com.splitbench.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import com.splitbench.spec.Correction;
+import com.splitbench.ui.common.FxDialogService;
+import com.splitbench.ui.results.ResultLine;
+import com.splitbench.ui.settings.Theme;
+import com.splitbench.ui.settings.UiSettingsStore;
+import com.splitbench.ui.shell.ShellInfo;
+import com.splitbench.ui.shell.ShellWindow;
+import com.splitbench.ui.task.AppExecutor;
+import com.splitbench.ui.testing.ResultsPages;
+import com.splitbench.ui.testing.SampleReportFiles;
+import com.splitbench.ui.testing.SampleWorkspaces;
+import com.splitbench.ui.testing.ScriptedDialogs;
+import com.splitbench.ui.testing.TableFit;
+import com.splitbench.ui.testing.UiSnapshots;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The results table on a 1280 × 800 window, the smallest size the app is designed for: every column shows its
+ * header and each cell in full (no "…"), all columns in view, on a report with its data fingerprint open and on an
+ * experiment's page, in relative and absolute view, row by row.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ResultsTableWidthEndToEndTest {
+
+    @TempDir
+    Path folder;
+
+    private AppExecutor executor;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        executor = new AppExecutor(4);
+        workbench = Workbench.build(ShellWindow.builder(new UiSettingsStore(folder.resolve("config")), executor)
+                .info(new ShellInfo("test", folder, null))
+                .dialogs(owner -> new ScriptedDialogs(new FxDialogService(owner))), stage);
+        workbench.window().settings().setTheme(Theme.LIGHT);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> workbench.window().close()).get(5, TimeUnit.SECONDS);
+        workbench.close();
+        executor.close();
+    }
+
+    @Test
+    void showsEveryColumnOfAReportInFullWithItsFingerprintOpen(FxRobot robot) throws Exception {
+        // Holm's correction adds the widest p-values: "< 0.001 adj." over "raw < 0.001".
+        Path report = SampleReportFiles.checkout(folder, "checkout.splitreport", Correction.HOLM);
+        robot.interact(() -> workbench.window().viewModel().openFromCommandLine(report));
+        TableView<ResultLine> table = ResultsPages.table(robot, ".report-view");
+        waitFor(30, TimeUnit.SECONDS, this::idle);
+        TitledPane fingerprint = robot.lookup("#fingerprintPane").queryAs(TitledPane.class);
+        robot.interact(() -> fingerprint.setExpanded(true));
+        waitForFxEvents();
+        assertThat(table.getItems()).anyMatch(line -> line.pValue().text().equals("< 0.001 adj."));
+
+        UiSnapshots.save(workbench.window().stage().getScene(), "report-fingerprint-1280x800");
+        assertEveryRowShownInFull(robot, table);
+        showAbsolute(robot, ".report-view");
+        assertEveryRowShownInFull(robot, table);
+    }
+
+    @Test
+    void showsEveryColumnOfAnExperimentInFull(FxRobot robot) throws Exception {
+        Path workspace = SampleWorkspaces.copyInto(folder);
+        robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
+        TableView<ResultLine> table = ResultsPages.table(robot, ".experiment-view");
+        waitFor(30, TimeUnit.SECONDS, this::idle);
+        waitForFxEvents();
+
+        UiSnapshots.save(workbench.window().stage().getScene(), "results-1280x800");
+        assertEveryRowShownInFull(robot, table);
+        showAbsolute(robot, ".experiment-view");
+        assertEveryRowShownInFull(robot, table);
+
+        // Adjusted p-values and the chance to win as well: more than 1280 px can hold, so the table scrolls sideways
+        // rather than cut a column off.
+        ResultsPages.choose(robot, ".experiment-view", "#correctionChoice", Correction.HOLM);
+        CheckBox bayesian = robot.from(robot.lookup(".experiment-view").queryAs(Node.class)).lookup("#bayesianCheck")
+                .queryAs(CheckBox.class);
+        robot.interact(() -> bayesian.setSelected(true));
+        waitFor(30, TimeUnit.SECONDS, () -> idle() && table.getItems().stream().anyMatch(l -> l.pValue().adjusted())
+                && table.getItems().stream().anyMatch(l -> !Double.isNaN(l.chanceToWin())));
+        waitForFxEvents();
+        UiSnapshots.save(workbench.window().stage().getScene(), "results-holm-bayesian-1280x800");
+        assertNoTextCut(robot, table);
+        robot.interact(() -> assertThat(TableFit.columnsOutOfView(table).isEmpty() || TableFit.scrollsSideways(table))
+                .as("every column is in view or can be scrolled to").isTrue());
+
+        // On a wider window the same columns fit again, and the table stops scrolling sideways.
+        robot.interact(() -> workbench.window().stage().setWidth(1600));
+        waitForFxEvents();
+        assertEveryRowShownInFull(robot, table);
+        robot.interact(() -> assertThat(TableFit.scrollsSideways(table)).isFalse());
+    }
+
+    /** Scrolls through the table and checks every header and cell on the way, and that every column is in view. */
+    private static void assertEveryRowShownInFull(FxRobot robot, TableView<ResultLine> table) {
+        assertNoTextCut(robot, table);
+        robot.interact(() -> assertThat(TableFit.columnsOutOfView(table)).as("columns out of view").isEmpty());
+    }
+
+    private static void assertNoTextCut(FxRobot robot, TableView<ResultLine> table) {
+        List<String> elided = new ArrayList<>();
+        for (int row = 0; row < table.getItems().size(); row++) {
+            int index = row;
+            robot.interact(() -> table.scrollTo(index));
+            waitForFxEvents();
+            robot.interact(() -> elided.addAll(TableFit.elided(table)));
+        }
+        assertThat(elided).as("texts cut in the results table").isEmpty();
+    }
+
+    private static void showAbsolute(FxRobot robot, String page) {
+        ToggleButton absolute = robot.from(robot.lookup(page).queryAs(Node.class)).lookup("#absoluteButton")
+                .queryAs(ToggleButton.class);
+        robot.interact(absolute::fire);
+        waitForFxEvents();
+    }
+
+    private boolean idle() {
+        return !workbench.window().tasks().tracker().isBusy();
+    }
+}

@@ -1,0 +1,82 @@
+package com.splitbench.ui.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Text;
+
+/**
+ * Whether a table shows what it holds: labels JavaFX shortened to fit (e.g. "&lt; 0.001 …" for "&lt; 0.001 adj."),
+ * and columns beyond the table's visible width. A labelled control draws its text through a {@link Text} child
+ * (style class "text") that holds what is actually shown; an elided label's child holds less than the label.
+ * Call on the FX thread, after layout.
+ */
+public final class TableFit {
+
+    private TableFit() {
+    }
+
+    /** Every shown label under {@code root} drawn shorter than its text, as "full text → shown text". */
+    public static List<String> elided(Node root) {
+        List<String> elided = new ArrayList<>();
+        collect(root, elided);
+        return elided;
+    }
+
+    /** The titles of the visible columns whose header reaches past the table's visible width. */
+    public static List<String> columnsOutOfView(TableView<?> table) {
+        Node clip = table.lookup(".clipped-container");
+        Bounds view = clip.localToScene(clip.getLayoutBounds());
+        List<String> outside = new ArrayList<>();
+        for (Node node : table.lookupAll(".column-header")) {
+            if (node instanceof TableColumnHeader && node.isVisible()) {
+                Bounds header = node.localToScene(node.getLayoutBounds());
+                if (header.getMinX() < view.getMinX() - 0.5 || header.getMaxX() > view.getMaxX() + 0.5) {
+                    outside.add(title(((TableColumnHeader) node).getTableColumn()));
+                }
+            }
+        }
+        return outside;
+    }
+
+    /** Whether the table's horizontal scroll bar is showing. */
+    public static boolean scrollsSideways(TableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream()
+                .anyMatch(node -> node instanceof ScrollBar && ((ScrollBar) node).getOrientation()
+                        == Orientation.HORIZONTAL && node.isVisible());
+    }
+
+    private static String title(TableColumnBase<?, ?> column) {
+        return column.getText() == null && column.getGraphic() instanceof Label
+                ? ((Label) column.getGraphic()).getText() : column.getText();
+    }
+
+    private static void collect(Node node, List<String> elided) {
+        if (!node.isVisible() || !(node instanceof Parent)) {
+            return;
+        }
+        if (node instanceof Labeled) {
+            String full = ((Labeled) node).getText();
+            if (full != null && !full.isEmpty()) {
+                for (Node child : ((Parent) node).getChildrenUnmodifiable()) {
+                    if (child instanceof Text && child.getStyleClass().contains("text")
+                            && !full.equals(((Text) child).getText())) {
+                        elided.add(full + " → " + ((Text) child).getText());
+                    }
+                }
+            }
+        }
+        for (Node child : ((Parent) node).getChildrenUnmodifiable()) {
+            collect(child, elided);
+        }
+    }
+}
