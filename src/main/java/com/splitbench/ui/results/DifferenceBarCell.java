@@ -3,6 +3,7 @@ package com.splitbench.ui.results;
 import com.splitbench.ui.table.CiAxis;
 import com.splitbench.ui.table.CiBarGraphic;
 import com.splitbench.ui.table.Verdict;
+import com.splitbench.ui.table.HoverTooltip;
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -10,7 +11,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -28,6 +28,7 @@ final class DifferenceBarCell extends TableCell<ResultLine, Difference> {
     private final Label interval = new Label();
     private final VBox box;
     private final InvalidationListener redraw = observable -> refresh();
+    private final HoverTooltip hover = HoverTooltip.on(this);
 
     DifferenceBarCell(ObservableValue<CiAxis> axis) {
         this.axis = Objects.requireNonNull(axis);
@@ -49,7 +50,7 @@ final class DifferenceBarCell extends TableCell<ResultLine, Difference> {
         super.updateItem(value, empty);
         if (empty || value == null) {
             setGraphic(null);
-            setTooltip(null);
+            hover.show(null);
             return;
         }
         estimate.setText(value.text());
@@ -59,7 +60,7 @@ final class DifferenceBarCell extends TableCell<ResultLine, Difference> {
         }
         estimate.getStyleClass().add(value.interval().verdict().styleClass());
         refresh();
-        setTooltip(new Tooltip(describe(value)));
+        hover.show(describe(value));
         setGraphic(box);
     }
 

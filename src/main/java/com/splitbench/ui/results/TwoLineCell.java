@@ -1,10 +1,10 @@
 package com.splitbench.ui.results;
 
+import com.splitbench.ui.table.HoverTooltip;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -19,6 +19,7 @@ final class TwoLineCell<T> extends TableCell<ResultLine, T> {
     private final Label top = new Label();
     private final Label bottom = new Label();
     private final VBox box = new VBox(1, top, bottom);
+    private final HoverTooltip hover = HoverTooltip.on(this);
 
     TwoLineCell(Function<T, String> main, Function<T, String> detail, Function<T, String> tooltip, Pos alignment) {
         this.main = main;
@@ -35,7 +36,7 @@ final class TwoLineCell<T> extends TableCell<ResultLine, T> {
         super.updateItem(value, empty);
         if (empty || value == null) {
             setGraphic(null);
-            setTooltip(null);
+            hover.show(null);
             return;
         }
         top.setText(main.apply(value));
@@ -43,7 +44,7 @@ final class TwoLineCell<T> extends TableCell<ResultLine, T> {
         bottom.setText(below);
         bottom.setVisible(!below.isEmpty());
         String tip = tooltip.apply(value);
-        setTooltip(tip == null ? null : new Tooltip(tip));
+        hover.show(tip);
         setGraphic(box);
     }
 }

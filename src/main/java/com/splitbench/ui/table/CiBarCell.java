@@ -7,7 +7,6 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 
 /**
  * A table cell that draws an {@link IntervalEstimate} as a CI bar on an axis shared by every row of the column, so
@@ -21,6 +20,7 @@ public final class CiBarCell<S> extends TableCell<S, IntervalEstimate> {
     private final CiBarGraphic graphic = new CiBarGraphic();
     // Held by the cell: the weak wrapper lets a discarded cell be collected although the axis lives on.
     private final InvalidationListener redraw = observable -> refreshGraphic();
+    private final HoverTooltip hover = HoverTooltip.on(this);
 
     /**
      * @param axis   the axis shared by the column's cells
@@ -39,12 +39,12 @@ public final class CiBarCell<S> extends TableCell<S, IntervalEstimate> {
         super.updateItem(value, empty);
         if (empty || value == null) {
             setGraphic(null);
-            setTooltip(null);
+            hover.show(null);
             return;
         }
         refreshGraphic();
         setGraphic(graphic);
-        setTooltip(new Tooltip(describe(value)));
+        hover.show(describe(value));
     }
 
     private void refreshGraphic() {

@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.function.DoubleFunction;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 
 /**
  * A right-aligned number cell: it shows the value through a formatter (e.g. "2.66%") and keeps the raw double as its
@@ -13,6 +12,7 @@ import javafx.scene.control.Tooltip;
 public final class FormattedNumberCell<S> extends TableCell<S, Number> {
 
     private final DoubleFunction<String> formatter;
+    private final HoverTooltip hover = HoverTooltip.on(this);
 
     public FormattedNumberCell(DoubleFunction<String> formatter) {
         this.formatter = Objects.requireNonNull(formatter);
@@ -25,12 +25,12 @@ public final class FormattedNumberCell<S> extends TableCell<S, Number> {
         super.updateItem(value, empty);
         if (empty || value == null) {
             setText(null);
-            setTooltip(null);
+            hover.show(null);
             return;
         }
         double raw = value.doubleValue();
         setText(formatter.apply(raw));
         String full = TsvValues.format(value);
-        setTooltip(full.isEmpty() || full.equals(getText()) ? null : new Tooltip(full));
+        hover.show(full.isEmpty() || full.equals(getText()) ? null : full);
     }
 }

@@ -1,0 +1,57 @@
+package com.splitbench.ui.table;
+
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * A table cell's tooltip, made when the pointer first enters the cell. A {@link Tooltip} is a popup window with its
+ * own styling; making one in every visible cell's {@code updateItem} took a tenth of the FX thread's work before the
+ * first results showed (JFR, start-up of the installed app). The cell keeps the text and reuses its one tooltip.
+ */
+public final class HoverTooltip {
+
+    private final Control owner;
+    private String text;
+    private Tooltip tooltip;
+
+    private HoverTooltip(Control owner) {
+        this.owner = owner;
+    }
+
+    /** Gives {@code owner} a tooltip whose text {@link #show(String)} sets; the popup is made on the first hover. */
+    public static HoverTooltip on(Control owner) {
+        HoverTooltip hover = new HoverTooltip(owner);
+        // The tooltip installed here starts its show-delay timer with the pointer's next move inside the cell.
+        owner.addEventHandler(MouseEvent.MOUSE_ENTERED, event -> hover.install());
+        return hover;
+    }
+
+    /** The text to show on hover, or {@code null} for none. */
+    public void show(String newText) {
+        text = newText;
+        if (tooltip != null) {
+            if (newText != null) {
+                tooltip.setText(newText);
+            }
+            owner.setTooltip(newText == null ? null : tooltip);
+        }
+    }
+
+    /** The text shown on hover, or {@code null}. */
+    public String text() {
+        return text;
+    }
+
+    private void install() {
+        if (text == null) {
+            return;
+        }
+        if (tooltip == null) {
+            tooltip = new Tooltip(text);
+        }
+        if (owner.getTooltip() != tooltip) {
+            owner.setTooltip(tooltip);
+        }
+    }
+}
