@@ -17,6 +17,11 @@ apt_install() {
     $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }
 
+# The build's class-data sharing step (installer/linux/cds-archive.sh) and the window check below need a display.
+if ! command -v Xvfb >/dev/null && can_install; then
+    apt_install xvfb libgtk-3-0
+fi
+
 section "build the app image"
 started=$(date +%s)
 installer/linux/build.sh --app-image "$@"
@@ -56,10 +61,11 @@ actual=$(awk -F, 'NR > 1 && $2 == "purchase_rate" && $3 == "treatment_b" {print 
 echo "treatment_b users: $actual (manifest: $expected)"
 
 section "the window under a virtual display"
-if ! command -v Xvfb >/dev/null && can_install; then
-    apt_install xvfb libgtk-3-0
-fi
 if command -v Xvfb >/dev/null; then
+    # -Xshare:on refuses to start unless the class-data sharing archive maps (the start-up time depends on it).
+    JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>"$work/share.log" \
+        || { cat "$work/share.log" >&2; fail "the launcher cannot map lib/app/splitbench.jsa"; }
+    echo "the launcher maps its class-data sharing archive"
     # Our own X server on a free display number (-displayfd), so that both processes can be ended by their ids.
     Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
     xvfb=$!

@@ -3,7 +3,7 @@ package com.splitbench.ui.results;
 import com.splitbench.ui.table.CiAxis;
 import com.splitbench.ui.table.CiBarGraphic;
 import com.splitbench.ui.table.Verdict;
-import com.splitbench.ui.table.HoverTooltip;
+import com.splitbench.ui.common.HoverTooltip;
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;

@@ -1,6 +1,6 @@
 package com.splitbench.ui.results;
 
-import com.splitbench.ui.table.HoverTooltip;
+import com.splitbench.ui.common.HoverTooltip;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

@@ -1,12 +1,12 @@
 package com.splitbench.ui.sidebar;
 
+import com.splitbench.ui.common.HoverTooltip;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,6 +19,7 @@ final class SidebarCell extends TreeCell<SidebarNode> {
     private static final String[] KIND_CLASSES = {"sidebar-section", "sidebar-item", "sidebar-hint"};
 
     private final Consumer<SidebarItem> closeReport;
+    private final HoverTooltip hover = HoverTooltip.on(this);
 
     /** @param closeReport what a report item's Close report does */
     SidebarCell(Consumer<SidebarItem> closeReport) {
@@ -32,7 +33,7 @@ final class SidebarCell extends TreeCell<SidebarNode> {
         super.updateItem(node, empty);
         getStyleClass().removeAll(KIND_CLASSES);
         setText(null);
-        setTooltip(null);
+        hover.show(null);
         setContextMenu(null);
         if (empty || node == null) {
             setGraphic(null);
@@ -70,7 +71,7 @@ final class SidebarCell extends TreeCell<SidebarNode> {
         detail.getStyleClass().add("sidebar-item-detail");
         if (item.badge() == null) {
             setGraphic(item.detail().isEmpty() ? name : new VBox(1, name, detail));
-            setTooltip(new Tooltip(item.name() + (item.detail().isEmpty() ? "" : "\n" + item.detail())));
+            hover.show(item.name() + (item.detail().isEmpty() ? "" : "\n" + item.detail()));
             return;
         }
         // The badge sits on the second line, so that the name keeps the full width.
@@ -78,10 +79,7 @@ final class SidebarCell extends TreeCell<SidebarNode> {
         badge.getStyleClass().addAll("health-badge", "health-" + item.badge().severity().name().toLowerCase(
                 Locale.ROOT));
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip tooltip = new Tooltip(item.name() + "\n\n" + item.badge().explanation());
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(360);
-        setTooltip(tooltip);
+        hover.show(item.name() + "\n\n" + item.badge().explanation());
         VBox text = new VBox(2, name, row(detail, badge));
         text.setMinWidth(0);
         setGraphic(text);

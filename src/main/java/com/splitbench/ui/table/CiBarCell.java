@@ -1,5 +1,6 @@
 package com.splitbench.ui.table;
 
+import com.splitbench.ui.common.HoverTooltip;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
 import javafx.beans.InvalidationListener;

@@ -1,4 +1,4 @@
-package com.splitbench.ui.table;
+package com.splitbench.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,19 @@
-package com.splitbench.ui.table;
+package com.splitbench.ui.common;
 
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
 /**
- * A table cell's tooltip, made when the pointer first enters the cell. A {@link Tooltip} is a popup window with its
- * own styling; making one in every visible cell's {@code updateItem} took a tenth of the FX thread's work before the
- * first results showed (JFR, start-up of the installed app). The cell keeps the text and reuses its one tooltip.
+ * A cell's tooltip, made when the pointer first enters the cell. A {@link Tooltip} is a popup window with its own
+ * styling; making one in every visible table and sidebar cell's {@code updateItem} took a tenth of the FX thread's
+ * work before the first results showed (JFR, start-up of the installed app). The cell keeps the text and reuses its
+ * one tooltip, which wraps long explanations.
  */
 public final class HoverTooltip {
+
+    /** Long explanations (a health badge's, a statistic's) wrap at this width instead of running off screen. */
+    private static final double MAX_WIDTH = 360;
 
     private final Control owner;
     private String text;
@@ -49,6 +53,8 @@ public final class HoverTooltip {
         }
         if (tooltip == null) {
             tooltip = new Tooltip(text);
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(MAX_WIDTH);
         }
         if (owner.getTooltip() != tooltip) {
             owner.setTooltip(tooltip);
