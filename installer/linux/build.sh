@@ -79,6 +79,9 @@ step "jpackage: app image"
 # The licence texts travel in the input folder: they end up in lib/app/licenses of the image.
 mkdir -p "$out/input/licenses"
 cp "$jar" "$out/input/"
+# JavaFX looks for its native libraries next to the jar first (lib/app/): there they load directly, instead of being
+# unpacked into ~/.openjfx/cache on a first start and compared with that copy on every later one.
+unzip -q -o "$jar" 'lib*.so' -d "$out/input"
 cp -r "$root/resources/licenses/LICENSE.txt" "$root/resources/licenses/THIRD-PARTY-NOTICES.txt" \
     "$root/resources/licenses/third-party" "$out/input/licenses/"
 common=(

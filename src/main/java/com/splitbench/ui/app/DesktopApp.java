@@ -6,6 +6,7 @@ import com.splitbench.ui.settings.UiSettingsStore;
 import com.splitbench.ui.shell.ShellInfo;
 import com.splitbench.ui.shell.ShellWindow;
 import com.splitbench.ui.task.AppExecutor;
+import com.splitbench.ui.workspace.FirstResultsPrefetch;
 import com.splitbench.ui.workspace.SampleWorkspace;
 import com.splitbench.ui.workspace.WorkspaceSession;
 import java.nio.file.Path;
@@ -45,9 +46,10 @@ public final class DesktopApp extends Application {
         WorkspaceSession session = new WorkspaceSession();
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
-            // Opening the database takes a second or two: do it while the window is being built.
+            // Opening the database and analysing the experiment shown first take a second or two: do both while
+            // the window is being built.
             FirstStart.workspaceToOpen(settings.load().recentWorkspaces(), sample).ifPresent(directory ->
-                    executor.execute(() -> session.openQuietly(directory)));
+                    executor.execute(() -> FirstResultsPrefetch.run(session, directory)));
         }
         workbench = Workbench.build(settings, executor, new ShellInfo(AppVersion.get(), configDirectory,
                 logging.file()), session, stage);

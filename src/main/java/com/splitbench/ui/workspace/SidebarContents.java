@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds what the sidebar lists for a workspace: its imports (newest first), its saved warehouse sources, its
@@ -68,9 +69,7 @@ public final class SidebarContents {
     private static List<SidebarItem> experiments(WorkspaceSession.OpenWorkspace open,
                                                  Map<String, ExperimentHealth> health) {
         List<SidebarItem> items = new ArrayList<>();
-        List<ExperimentSummary> experiments = new ArrayList<>(open.workspace().eventStore().experiments());
-        experiments.sort(Comparator.comparing(ExperimentSummary::key));
-        for (ExperimentSummary experiment : experiments) {
+        for (ExperimentSummary experiment : sortedExperiments(open)) {
             AnalysisSpec spec = ExperimentSpecs.of(open.definitions(), experiment.key());
             ExperimentHealth known = health.get(experiment.key());
             String detail = experiment.variants().size() + " variants"
@@ -80,6 +79,18 @@ public final class SidebarContents {
                     known == null ? null : known.badge()));
         }
         return items;
+    }
+
+    /** The key of the experiment listed first, which the window selects when the workspace opens. */
+    public static Optional<String> firstExperimentKey(WorkspaceSession.OpenWorkspace open) {
+        List<ExperimentSummary> experiments = sortedExperiments(open);
+        return experiments.isEmpty() ? Optional.empty() : Optional.of(experiments.get(0).key());
+    }
+
+    private static List<ExperimentSummary> sortedExperiments(WorkspaceSession.OpenWorkspace open) {
+        List<ExperimentSummary> experiments = new ArrayList<>(open.workspace().eventStore().experiments());
+        experiments.sort(Comparator.comparing(ExperimentSummary::key));
+        return experiments;
     }
 
     private static List<SidebarItem> metrics(WorkspaceSession.OpenWorkspace open) {
