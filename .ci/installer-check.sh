@@ -22,6 +22,9 @@ if ! command -v Xvfb >/dev/null && can_install; then
     apt_install xvfb libgtk-3-0
 fi
 
+# The runs below get an empty home folder through -Duser.home; the XDG variables would point the app elsewhere.
+unset XDG_DATA_HOME XDG_CONFIG_HOME
+
 section "build the app image"
 started=$(date +%s)
 installer/linux/build.sh --app-image "$@"

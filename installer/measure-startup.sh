@@ -44,6 +44,9 @@ if [ ! -x "$launcher" ]; then
     exit 1
 fi
 
+# The runs below get an empty home folder through -Duser.home; the XDG variables would point the app elsewhere.
+unset XDG_DATA_HOME XDG_CONFIG_HOME
+
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 drop() {

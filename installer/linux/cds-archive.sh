@@ -6,7 +6,8 @@
 #
 # 1. Training: starts the image's launcher on an empty home folder, as on a user's very first start, under a
 #    display (DISPLAY, or an Xvfb of its own) with -XX:DumpLoadedClassList, and stops it once the first results
-#    are on screen. The list, JDK, JavaFX and Splitbench classes in load order, goes to lib/app/splitbench.classlist.
+#    are on screen; then `analyze` on the sample workspace that start built, for the command line's classes. The
+#    list, JDK, JavaFX and Splitbench classes in load order, goes to lib/app/splitbench.classlist.
 # 2. Dump: `java -Xshare:dump` over that list writes lib/app/splitbench.jsa for the jar where it lies in the image.
 #
 # The launcher maps the archive through -XX:SharedArchiveFile=$APPDIR/splitbench.jsa (installer/linux/build.sh).
@@ -22,6 +23,9 @@ launcher="$image/bin/splitbench"
 app="$image/lib/app"
 java="$image/lib/runtime/bin/java"
 [ -x "$launcher" ] || { echo "cds-archive.sh: no launcher at $launcher" >&2; exit 1; }
+
+# The runs below get an empty home folder through -Duser.home; the XDG variables would point the app elsewhere.
+unset XDG_DATA_HOME XDG_CONFIG_HOME
 
 work=$(mktemp -d)
 pids=()
@@ -64,8 +68,14 @@ fi
 # The JVM writes the list as classes load; a normal shutdown (SIGTERM) flushes it.
 kill "$training"
 wait "$training" 2>/dev/null || true
-cp "$work/classlist" "$app/splitbench.classlist"
-echo "$(grep -c -v '^[@#]' "$app/splitbench.classlist") classes in lib/app/splitbench.classlist"
+# The command line loads classes the window does not (picocli, the CSV writer): a run of `analyze` on the sample
+# workspace the training start built adds them. A class listed twice is archived once.
+DISPLAY= JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/classlist-cli -Duser.home=$work/home" \
+    "$launcher" analyze --workspace "$work/home/.local/share/splitbench/sample-workspace" \
+    --experiment checkout_redesign --format csv --out "$work/analysis.csv" >"$work/cli.log" 2>&1 \
+    || { cat "$work/cli.log" >&2; echo "cds-archive.sh: the command-line training run failed" >&2; exit 1; }
+cat "$work/classlist" "$work/classlist-cli" >"$app/splitbench.classlist"
+echo "$(grep -v '^[@#]' "$app/splitbench.classlist" | awk '{ print $1 }' | sort -u | wc -l) classes in lib/app/splitbench.classlist"
 
 echo "dump (java -Xshare:dump)"
 rm -f "$app/splitbench.jsa"
