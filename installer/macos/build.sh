@@ -102,6 +102,8 @@ common=(
     --icon "$root/resources/icons/splitbench.icns"
     --java-options "-Dfile.encoding=UTF-8"
     --java-options "-Dapple.awt.application.name=Splitbench"
+    # C1 only: half the CPU to the first results (docs/decisions/0014-start-up-cds-and-c1.md).
+    --java-options "-XX:TieredStopAtLevel=1"
     --mac-package-identifier "$(property identifier)"
     --mac-package-name "$(property name)"
     --mac-app-category public.app-category.business

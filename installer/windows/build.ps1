@@ -143,6 +143,8 @@ Invoke-Tool 'jpackage' @('--type', 'app-image',
     '--runtime-image', (Join-Path $out 'runtime'),
     '--icon', (Join-Path $root 'resources\icons\splitbench.ico'),
     '--java-options', '-Dfile.encoding=UTF-8',
+    # C1 only: half the CPU to the first results (docs/decisions/0014-start-up-cds-and-c1.md).
+    '--java-options', '-XX:TieredStopAtLevel=1',
     '--add-launcher', ('splitbench-cli=' + (Join-Path $root 'installer\windows\cli-launcher.properties')),
     '--dest', (Join-Path $out 'image'))
 $image = Join-Path $out 'image\Splitbench'
