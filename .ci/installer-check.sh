@@ -45,7 +45,8 @@ section "splitbench sample"
 
 section "splitbench import"
 # Listed under "Commands:" in the root help once it exists (`import --help` alone would print the root help).
-if "$launcher" --help | grep -qE '^ +import( |$)'; then
+# grep reads to the end (no -q): under pipefail, a reader that stops early can fail the pipeline with SIGPIPE.
+if "$launcher" --help | grep -E '^ +import( |$)' >/dev/null; then
     "$launcher" import --workspace "$work/workspace" \
         --assignments sample-data/assignments.csv.gz --events sample-data/events.csv.gz | tee "$work/import.out"
     grep -qi "imported" "$work/import.out" || fail "import printed no summary line"

@@ -12,8 +12,9 @@ apt_install() {
 }
 
 echo "== java and maven"
-java -version 2>&1 | head -1
-mvn -v 2>&1 | head -1
+# sed reads all the output; `head -1` would exit early, and under pipefail the writer's SIGPIPE fails the script.
+java -version 2>&1 | sed -n 1p
+mvn -v 2>&1 | sed -n 1p
 
 echo "== system packages for the tests"
 need=()

@@ -40,7 +40,7 @@ done
 java_home=$(dirname "$(dirname "$(readlink -f "$(command -v jlink)")")")
 [ -d "$java_home/jmods" ] \
     || fail "$java_home has no jmods/ folder, which jlink needs (Debian: apt-get install openjdk-17-jmods)."
-java -version 2>&1 | head -1
+java -version 2>&1 | sed -n 1p
 
 cd "$root"
 if [ "$skip_maven" = false ]; then

@@ -42,7 +42,7 @@ for tool in java jlink jpackage jdeps; do
 done
 java_home=$(/usr/libexec/java_home -v 17+ 2>/dev/null || dirname "$(dirname "$(command -v jlink)")")
 [ -d "$java_home/jmods" ] || fail "$java_home has no jmods/ folder, which jlink needs: use a full JDK build."
-java -version 2>&1 | head -1
+java -version 2>&1 | sed -n 1p
 
 cd "$root"
 if [ "$skip_maven" = false ]; then
