@@ -5,7 +5,7 @@
 #   installer/linux/cds-archive.sh IMAGE_DIR        # e.g. target/installer/image/splitbench
 #
 # 1. Training: starts the image's launcher on an empty home folder, as on a user's very first start, under a
-#    display (DISPLAY, or an Xvfb of its own) with -XX:DumpLoadedClassList, and stops it once the first results
+#    display (an Xvfb of its own, else DISPLAY) with -XX:DumpLoadedClassList, and stops it once the first results
 #    are on screen; then `analyze` on the sample workspace that start built, for the command line's classes. The
 #    list, JDK, JavaFX and Splitbench classes in load order, goes to lib/app/splitbench.classlist.
 # 2. Dump: `java -Xshare:dump` over that list writes lib/app/splitbench.jsa for the jar where it lies in the image.
@@ -36,17 +36,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# An Xvfb of its own when there is one, so that the training window does not flash up on a developer's desktop.
 display=${DISPLAY:-}
-if [ -z "$display" ]; then
-    if ! command -v Xvfb >/dev/null; then
-        echo "cds-archive.sh: no display and no Xvfb (apt-get install xvfb): no CDS archive, start-up will be slower" >&2
-        exit 0
-    fi
+if command -v Xvfb >/dev/null; then
     Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
     pids+=($!)
     for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done
     [ -s "$work/display" ] || { echo "cds-archive.sh: Xvfb did not start" >&2; exit 1; }
     display=":$(cat "$work/display")"
+elif [ -z "$display" ]; then
+    echo "cds-archive.sh: no display and no Xvfb (apt-get install xvfb): no CDS archive, start-up will be slower" >&2
+    exit 0
 fi
 
 echo "training start (first start on an empty home folder, until the first results are on screen)"
