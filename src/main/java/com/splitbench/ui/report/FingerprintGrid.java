@@ -1,6 +1,7 @@
 package com.splitbench.ui.report;
 
 import java.util.List;
+import javafx.geometry.HPos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -30,6 +31,28 @@ final class FingerprintGrid {
             if (!line.sha256().isEmpty()) {
                 grid.add(hash(line.sha256(), line.shortHash()), 2, row);
             }
+        }
+    }
+
+    /**
+     * Fills the grid with name and value pairs side by side, {@code perRow} pairs to a row, e.g. the exclusion counts:
+     * short lines that would otherwise make the fingerprint tall and narrow.
+     */
+    static void fillSideBySide(GridPane grid, List<FingerprintLine> lines, int perRow) {
+        grid.getChildren().clear();
+        for (int index = 0; index < lines.size(); index++) {
+            FingerprintLine line = lines.get(index);
+            Label name = new Label(line.name());
+            name.getStyleClass().add("fingerprint-name");
+            Label detail = new Label(line.detail());
+            detail.getStyleClass().add("fingerprint-detail");
+            int column = index % perRow * 2;
+            if (column > 0) {
+                name.getStyleClass().add("fingerprint-later-pair");
+            }
+            grid.add(name, column, index / perRow);
+            GridPane.setHalignment(detail, HPos.RIGHT);
+            grid.add(detail, column + 1, index / perRow);
         }
     }
 

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -16,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 
 /** Binds a report's page to {@link ReportPageViewModel}; the results, overview and charts tabs have their own. */
 public final class ReportPageController {
@@ -26,7 +28,10 @@ public final class ReportPageController {
     @FXML private Label provenanceLabel;
     @FXML private Label notesLabel;
     @FXML private Button verifyButton;
+    @FXML private VBox root;
+    @FXML private VBox header;
     @FXML private TitledPane fingerprintPane;
+    @FXML private ScrollPane fingerprintScroll;
     @FXML private GridPane filesGrid;
     @FXML private GridPane exclusionsGrid;
     @FXML private TabPane tabs;
@@ -51,6 +56,7 @@ public final class ReportPageController {
                 tabs.getSelectionModel().select(verifyTab);
             }
         });
+        FingerprintHeight.bound(root, header, fingerprintPane, fingerprintScroll, tabs);
         differencesTable.setItems(verification.differences());
         differencesTable.getColumns().setAll(java.util.List.of(
                 column("Part", d -> d.section().name().toLowerCase(Locale.ROOT), 90),
@@ -74,7 +80,7 @@ public final class ReportPageController {
         notesLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), header.notes().isEmpty());
         fingerprintPane.setText("Data fingerprint: " + header.source());
         FingerprintGrid.fill(filesGrid, header.files());
-        FingerprintGrid.fill(exclusionsGrid, header.exclusions());
+        FingerprintGrid.fillSideBySide(exclusionsGrid, header.exclusions(), 2);
     }
 
     private void showOutcome(ReportVerification.Outcome outcome) {

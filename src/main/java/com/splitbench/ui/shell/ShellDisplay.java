@@ -16,8 +16,9 @@ public interface ShellDisplay {
     void showReport(SidebarItem report);
 
     /**
-     * Takes an opened report out of the Reports section, and out of the centre when it was shown there. It stays
-     * among the recent reports.
+     * Takes an opened report out of the Reports section. When it was shown, the centre shows the item shown before
+     * it, else another open report, else the workspace's first experiment, else the start page. It stays among the
+     * recent reports.
      */
     void closeReport(SidebarItem report);
 

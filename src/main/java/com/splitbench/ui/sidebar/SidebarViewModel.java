@@ -24,6 +24,12 @@ public final class SidebarViewModel {
     private final Map<SidebarSection, ObservableList<SidebarItem>> readOnlySections =
             new EnumMap<>(SidebarSection.class);
     private final ObjectProperty<SidebarItem> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
+    /**
+     * The last item shown before the one selected now (or, with nothing selected, the last one shown), for going
+     * back to it when a report is closed. A right click on another report selects it, so this is what the user was
+     * looking at before they opened its menu.
+     */
+    private SidebarItem shownBefore;
 
     public SidebarViewModel() {
         for (SidebarSection section : SidebarSection.values()) {
@@ -31,6 +37,11 @@ public final class SidebarViewModel {
             sections.put(section, items);
             readOnlySections.put(section, FXCollections.unmodifiableObservableList(items));
         }
+        selectedItem.addListener((observable, before, now) -> {
+            if (before != null && (now == null || !sameItem(before, now))) {
+                shownBefore = before;
+            }
+        });
     }
 
     /** The open workspace, or null before one was opened. */
@@ -81,18 +92,34 @@ public final class SidebarViewModel {
         selectedItem.set(report);
     }
 
-    /** Takes the report (by key) out of the Reports section; when it was selected, nothing is selected. */
+    /**
+     * Takes the report (by key) out of the Reports section. When it was shown (or nothing was), the centre shows
+     * what {@link NextAfterClosing} chooses: the item shown before it, another open report, the workspace's first
+     * experiment, or nothing.
+     */
     public void closeReport(SidebarItem report) {
-        sections.get(SidebarSection.REPORTS).removeIf(existing -> existing.key().equals(report.key()));
+        List<SidebarItem> reports = sections.get(SidebarSection.REPORTS);
+        int index = 0;
+        while (index < reports.size() && !reports.get(index).key().equals(report.key())) {
+            index++;
+        }
+        reports.removeIf(existing -> existing.key().equals(report.key()));
         SidebarItem selected = selectedItem.get();
-        if (selected != null && selected.kind() == SidebarItem.Kind.REPORT && selected.key().equals(report.key())) {
-            selectedItem.set(null);
+        if (selected == null || (selected.kind() == SidebarItem.Kind.REPORT && selected.key().equals(report.key()))) {
+            List<SidebarItem> experiments = workspace.get() == null ? List.of()
+                    : sections.get(SidebarSection.EXPERIMENTS);
+            selectedItem.set(NextAfterClosing.choose(report, shownBefore, List.copyOf(reports), index, this::find,
+                    List.copyOf(experiments)));
         }
     }
 
     /** Selects the listed item with the same kind and key, or nothing when it is not listed. */
     public void select(SidebarItem item) {
         selectedItem.set(item == null ? null : find(item).orElse(null));
+    }
+
+    private static boolean sameItem(SidebarItem one, SidebarItem other) {
+        return one.kind() == other.kind() && one.key().equals(other.key());
     }
 
     private Optional<SidebarItem> find(SidebarItem item) {

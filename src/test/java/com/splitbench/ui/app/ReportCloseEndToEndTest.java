@@ -6,6 +6,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import com.splitbench.spec.Correction;
 import com.splitbench.ui.common.FxDialogService;
+import com.splitbench.ui.results.ResultLine;
 import com.splitbench.ui.settings.Theme;
 import com.splitbench.ui.settings.UiSettingsStore;
 import com.splitbench.ui.shell.CentreContent;
@@ -31,6 +32,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -49,8 +51,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Closing opened reports in the real window with the mouse: with Close report in a report's sidebar menu and with
  * the Close report button of its page (the report commands of the File menu act on the selected report; closing
- * is offered where the report is). The window goes back to what it showed before (the start page, or the workspace), the report
- * stays among the recent ones, and it can be opened and closed again.
+ * is offered where the report is). The window shows what it showed before the report was selected (another report,
+ * or the workspace's experiment), else the start page; the report stays among the recent ones, and it can be opened
+ * and closed again.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReportCloseEndToEndTest {
@@ -81,7 +84,8 @@ class ReportCloseEndToEndTest {
     }
 
     @Test
-    void closesReportsFromTheSidebarMenuAndThePageBackToTheStartPage(FxRobot robot) throws Exception {
+    void closesReportsFromTheSidebarMenuAndThePageShowingTheOtherReportThenTheStartPage(FxRobot robot)
+            throws Exception {
         Path first = SampleReportFiles.checkout(folder, "checkout.splitreport", Correction.NONE);
         Path second = SampleReportFiles.checkout(folder, "checkout-holm.splitreport", Correction.HOLM);
         open(robot, first);
@@ -89,20 +93,18 @@ class ReportCloseEndToEndTest {
         assertThat(reports()).extracting(SidebarItem::detail)
                 .containsExactly("Ship · checkout.splitreport", "Ship · checkout-holm.splitreport");
 
-        // A right click on the other report selects it; its menu closes it. Another report is still open, so the
-        // window asks to pick one.
+        // A right click on the other report selects it; its menu closes it. The report shown before the right click
+        // is shown again.
         openSidebarMenu(robot, "Ship · checkout.splitreport");
         robot.clickOn(closeReportMenuItem(robot));
-        waitForFxEvents();
-        assertThat(reports()).extracting(SidebarItem::detail).containsExactly("Ship · checkout-holm.splitreport");
-        assertThat(selected()).isNull();
-        assertThat(workbench.window().viewModel().centreProperty().get()).isEqualTo(CentreContent.PICK_ITEM);
-        assertThat(robot.lookup(".report-view").tryQuery()).isEmpty();
-
-        robot.clickOn(sidebarCell(robot, "Ship · checkout-holm.splitreport"));
         waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".report-view").tryQuery().isPresent());
         waitForFxEvents();
+        assertThat(reports()).extracting(SidebarItem::detail).containsExactly("Ship · checkout-holm.splitreport");
         assertThat(selected().detail()).isEqualTo("Ship · checkout-holm.splitreport");
+        assertThat(workbench.window().viewModel().centreProperty().get()).isEqualTo(CentreContent.ITEM);
+        assertThat(shownReportTable(robot).getItems()).anyMatch(line -> line.pValue().adjusted());
+        assertThat(selectedCellDetail(robot)).isEqualTo("Ship · checkout-holm.splitreport");
+        UiSnapshots.save(workbench.window().stage().getScene(), "report-closed-other-report-shown");
 
         // The one shown is closed with its page's button: nothing is open, so the start page is back.
         robot.clickOn(closeReportButton(robot));
@@ -124,18 +126,21 @@ class ReportCloseEndToEndTest {
         Path workspace = SampleWorkspaces.copyInto(folder);
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
         ResultsPages.table(robot, ".experiment-view");
+        SidebarItem experiment = selected();
+        assertThat(experiment.kind()).isEqualTo(SidebarItem.Kind.EXPERIMENT);
         Path report = SampleReportFiles.checkout(folder, "checkout.splitreport", Correction.HOLM);
         open(robot, report);
 
         robot.clickOn(closeReportButton(robot));
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".experiment-view").tryQuery().isPresent());
         waitForFxEvents();
         assertThat(reports()).isEmpty();
-        assertThat(selected()).isNull();
-        assertThat(workbench.window().viewModel().centreProperty().get()).isEqualTo(CentreContent.PICK_ITEM);
-        assertThat(robot.lookup("#pickItemPane").query().isVisible()).isTrue();
+        assertThat(selected().key()).isEqualTo(experiment.key());
+        assertThat(workbench.window().viewModel().centreProperty().get()).isEqualTo(CentreContent.ITEM);
         assertThat(robot.lookup(".report-view").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".experiment-view").query().isVisible()).isTrue();
+        assertThat(selectedCellDetail(robot)).isEqualTo(selected().detail());
         assertThat(workbench.window().viewModel().sidebar().getWorkspace().location()).isEqualTo(workspace);
-        assertThat(workbench.window().viewModel().sidebar().items(SidebarSection.EXPERIMENTS)).isNotEmpty();
         UiSnapshots.save(workbench.window().stage().getScene(), "report-closed-workspace");
 
         // Opened again from the recent reports, it gets a fresh page whose Close button works as well.
@@ -144,10 +149,26 @@ class ReportCloseEndToEndTest {
         assertThat(selected().kind()).isEqualTo(SidebarItem.Kind.REPORT);
         openSidebarMenu(robot, "Ship · checkout.splitreport");
         robot.clickOn(closeReportMenuItem(robot));
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".experiment-view").tryQuery().isPresent());
         waitForFxEvents();
         assertThat(reports()).isEmpty();
         assertThat(robot.lookup(".report-view").tryQuery()).isEmpty();
-        assertThat(workbench.window().viewModel().centreProperty().get()).isEqualTo(CentreContent.PICK_ITEM);
+        assertThat(selected().key()).isEqualTo(experiment.key());
+        assertThat(workbench.window().viewModel().centreProperty().get()).isEqualTo(CentreContent.ITEM);
+    }
+
+    /** The results table of the report page in the centre. */
+    private static TableView<ResultLine> shownReportTable(FxRobot robot) throws Exception {
+        return ResultsPages.table(robot, ".report-view");
+    }
+
+    /** The detail line of the row selected in the sidebar's tree: the tree shows what the centre shows. */
+    private static String selectedCellDetail(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TreeView<SidebarNode> tree = robot.lookup("#sidebarTree").queryAs(TreeView.class);
+        TreeItem<SidebarNode> item = tree.getSelectionModel().getSelectedItem();
+        return item != null && item.getValue() instanceof SidebarNode.Item
+                ? ((SidebarNode.Item) item.getValue()).item().detail() : null;
     }
 
     private void open(FxRobot robot, Path report) throws Exception {

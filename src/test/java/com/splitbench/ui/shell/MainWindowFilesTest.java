@@ -159,6 +159,37 @@ class MainWindowFilesTest extends ShellViewModelFixture {
     }
 
     @Test
+    void closingAReportShowsWhatWasShownBeforeItThenTheOtherReportThenTheFirstExperiment() {
+        SidebarItem q3 = SidebarItem.report(folders.resolve("q3.splitreport").toString(), "q3", "Ship");
+        SidebarItem q4 = SidebarItem.report(folders.resolve("q4.splitreport").toString(), "q4", "Ship");
+        model().showWorkspace(SampleSidebar.contents(folders));
+        model().select(SampleSidebar.PRICING);
+        model().showReport(q3);
+        model().showReport(q4);
+        model().select(SampleSidebar.PRICING);
+        model().select(q4);
+
+        model().closeOpenedReport(q4);
+        assertThat(model().sidebar().getSelectedItem()).isEqualTo(SampleSidebar.PRICING);
+        assertThat(model().centreProperty().get()).isEqualTo(CentreContent.ITEM);
+
+        // A right click on q3 selects it; closing it goes back to the experiment shown before.
+        model().select(q3);
+        model().closeOpenedReport(q3);
+        assertThat(model().sidebar().getSelectedItem()).isEqualTo(SampleSidebar.PRICING);
+
+        model().showReport(q3);
+        model().showReport(q4);
+        model().showWorkspace(new com.splitbench.ui.sidebar.WorkspaceContents("shop", folders, List.of(),
+                List.of(SampleSidebar.ONBOARDING, SampleSidebar.CHECKOUT), List.of()));
+        model().closeOpenedReport(q4);
+        assertThat(model().sidebar().getSelectedItem()).as("the report shown before it").isEqualTo(q3);
+        model().closeOpenedReport(q3);
+        assertThat(model().sidebar().getSelectedItem()).isEqualTo(SampleSidebar.ONBOARDING);
+        assertThat(model().centreProperty().get()).isEqualTo(CentreContent.ITEM);
+    }
+
+    @Test
     void opensARecentReportAndDropsOneWhoseFileIsGone() throws Exception {
         Path there = java.nio.file.Files.writeString(folders.resolve("there.splitreport"), "{}");
         Path gone = folders.resolve("gone.splitreport");

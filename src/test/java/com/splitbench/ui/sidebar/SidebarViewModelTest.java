@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 class SidebarViewModelTest {
 
     private final SidebarViewModel sidebar = new SidebarViewModel();
+    private static final SidebarItem Q3 = SidebarItem.report("/r/q3.splitreport", "q3", "");
+    private static final SidebarItem Q4 = SidebarItem.report("/r/q4.splitreport", "q4", "");
+
     private final Path shop = Path.of("/w/shop");
 
     @Test
@@ -48,22 +51,127 @@ class SidebarViewModelTest {
     }
 
     @Test
-    void closingAReportUnlistsItAndClearsTheCentreOnlyWhenItWasShown() {
-        SidebarItem q3 = SidebarItem.report("/r/q3.splitreport", "q3", "");
-        SidebarItem q4 = SidebarItem.report("/r/q4.splitreport", "q4", "");
+    void closingAReportThatIsNotShownUnlistsItAndKeepsTheCentre() {
         sidebar.show(SampleSidebar.contents(shop));
-        sidebar.showReport(q3);
-        sidebar.showReport(q4);
+        sidebar.showReport(Q3);
+        sidebar.showReport(Q4);
         sidebar.select(SampleSidebar.CHECKOUT);
 
-        sidebar.closeReport(q3);
-        assertThat(sidebar.items(SidebarSection.REPORTS)).containsExactly(q4);
-        assertThat(sidebar.getSelectedItem()).isEqualTo(SampleSidebar.CHECKOUT);
+        sidebar.closeReport(Q3);
 
-        sidebar.select(q4);
+        assertThat(sidebar.items(SidebarSection.REPORTS)).containsExactly(Q4);
+        assertThat(sidebar.getSelectedItem()).isEqualTo(SampleSidebar.CHECKOUT);
+    }
+
+    @Test
+    void closingTheShownReportGoesBackToTheItemShownBeforeIt() {
+        sidebar.show(SampleSidebar.contents(shop));
+        sidebar.showReport(Q3);
+        sidebar.select(SampleSidebar.PRICING);
+        sidebar.showReport(Q4);
+
         // The item as listed may carry another title or decision after a re-save: closing goes by the file.
         sidebar.closeReport(SidebarItem.report("/r/q4.splitreport", "q4 renamed", "Ship"));
+
+        assertThat(sidebar.items(SidebarSection.REPORTS)).containsExactly(Q3);
+        assertThat(sidebar.getSelectedItem()).isEqualTo(SampleSidebar.PRICING);
+    }
+
+    @Test
+    void closingAReportRightClickedWhileAnotherWasShownShowsTheOtherAgain() {
+        sidebar.showReport(Q3);
+        sidebar.showReport(Q4);
+        // A right click on q3 in the sidebar selects it before its menu offers Close report.
+        sidebar.select(Q3);
+
+        sidebar.closeReport(Q3);
+
+        assertThat(sidebar.items(SidebarSection.REPORTS)).containsExactly(Q4);
+        assertThat(sidebar.getSelectedItem()).isEqualTo(Q4);
+    }
+
+    @Test
+    void showsTheItemShownBeforeAsItIsListedNow() {
+        sidebar.show(SampleSidebar.contents(shop));
+        sidebar.select(SampleSidebar.PRICING);
+        sidebar.showReport(Q3);
+        SidebarItem refreshed = SidebarItem.experiment("pricing-page", "Pricing page, three plans",
+                "3 variants · 31,002 users", HealthBadge.forExperiment(true, 0));
+        sidebar.show(new WorkspaceContents("shop", shop, List.of(), List.of(SampleSidebar.CHECKOUT, refreshed),
+                List.of()));
+
+        sidebar.closeReport(Q3);
+
+        assertThat(sidebar.getSelectedItem()).isSameAs(refreshed);
+    }
+
+    @Test
+    void showsTheNextOpenReportWhenTheItemShownBeforeIsGone() {
+        sidebar.show(SampleSidebar.contents(shop));
+        sidebar.showReport(Q3);
+        sidebar.showReport(Q4);
+        sidebar.select(SampleSidebar.CHECKOUT);
+        sidebar.select(Q3);
+        // The experiment shown before q3 is no longer in the workspace after a refresh.
+        sidebar.show(new WorkspaceContents("shop", shop, List.of(), List.of(SampleSidebar.PRICING), List.of()));
+
+        sidebar.closeReport(Q3);
+
+        assertThat(sidebar.items(SidebarSection.REPORTS)).containsExactly(Q4);
+        assertThat(sidebar.getSelectedItem()).isEqualTo(Q4);
+    }
+
+    @Test
+    void showsTheReportListedAfterTheClosedOneOrBeforeItWhenItWasLast() {
+        SidebarItem q5 = SidebarItem.report("/r/q5.splitreport", "q5", "");
+        sidebar.showReport(Q3);
+        sidebar.showReport(Q4);
+        sidebar.showReport(q5);
+        sidebar.select(null);
+        sidebar.select(Q4);
+        sidebar.select(null);
+
+        // Nothing is shown and the last one shown is the report closed: the one after it takes its place.
+        sidebar.closeReport(Q4);
+        assertThat(sidebar.getSelectedItem()).isEqualTo(q5);
+
+        sidebar.select(null);
+        sidebar.closeReport(q5);
+        assertThat(sidebar.getSelectedItem()).isEqualTo(Q3);
+    }
+
+    @Test
+    void showsTheWorkspacesFirstExperimentWhenNoOtherReportIsOpen() {
+        sidebar.showReport(Q3);
+        sidebar.show(SampleSidebar.contents(shop));
+        sidebar.select(SampleSidebar.ASSIGNMENTS);
+        sidebar.select(Q3);
+        sidebar.show(new WorkspaceContents("shop", shop, List.of(), List.of(SampleSidebar.PRICING,
+                SampleSidebar.CHECKOUT), List.of()));
+
+        sidebar.closeReport(Q3);
+
         assertThat(sidebar.items(SidebarSection.REPORTS)).isEmpty();
+        assertThat(sidebar.getSelectedItem()).isEqualTo(SampleSidebar.PRICING);
+    }
+
+    @Test
+    void selectsNothingWhenTheLastReportClosesWithoutAWorkspace() {
+        sidebar.showReport(Q3);
+
+        sidebar.closeReport(Q3);
+
+        assertThat(sidebar.items(SidebarSection.REPORTS)).isEmpty();
+        assertThat(sidebar.getSelectedItem()).isNull();
+    }
+
+    @Test
+    void selectsNothingWhenTheLastReportClosesInAWorkspaceWithoutExperiments() {
+        sidebar.show(new WorkspaceContents("empty", shop, List.of(SampleSidebar.ASSIGNMENTS), List.of(), List.of()));
+        sidebar.showReport(Q3);
+
+        sidebar.closeReport(Q3);
+
         assertThat(sidebar.getSelectedItem()).isNull();
     }
 

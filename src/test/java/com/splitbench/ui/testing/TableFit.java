@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Text;
@@ -46,6 +47,36 @@ public final class TableFit {
             }
         }
         return outside;
+    }
+
+    /**
+     * How many rows of the table a user can read without scrolling: shown rows holding an item whose whole height
+     * lies inside the table's viewport (below the column headers, above a horizontal scroll bar), and inside the
+     * window and every clip above the table (a table taller than its page is cut off, not readable).
+     */
+    public static int rowsInView(TableView<?> table) {
+        Node clip = table.lookup(".clipped-container");
+        Bounds view = clip.localToScene(clip.getLayoutBounds());
+        double top = Math.max(view.getMinY(), 0);
+        double bottom = Math.min(view.getMaxY(), table.getScene().getHeight());
+        for (Node above = table.getParent(); above != null; above = above.getParent()) {
+            if (above.getClip() != null) {
+                Bounds cut = above.localToScene(above.getClip().getBoundsInParent());
+                top = Math.max(top, cut.getMinY());
+                bottom = Math.min(bottom, cut.getMaxY());
+            }
+        }
+        int rows = 0;
+        for (Node node : table.lookupAll(".table-row-cell")) {
+            if (node instanceof TableRow && node.isVisible() && !((TableRow<?>) node).isEmpty()
+                    && ((TableRow<?>) node).getItem() != null) {
+                Bounds row = node.localToScene(node.getLayoutBounds());
+                if (row.getHeight() > 0 && row.getMinY() >= top - 0.5 && row.getMaxY() <= bottom + 0.5) {
+                    rows++;
+                }
+            }
+        }
+        return rows;
     }
 
     /** Whether the table's horizontal scroll bar is showing. */

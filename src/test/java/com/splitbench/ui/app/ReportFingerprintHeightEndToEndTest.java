@@ -1,0 +1,108 @@
+package com.splitbench.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import com.splitbench.spec.Correction;
+import com.splitbench.ui.common.FxDialogService;
+import com.splitbench.ui.results.ResultLine;
+import com.splitbench.ui.settings.Theme;
+import com.splitbench.ui.settings.UiSettingsStore;
+import com.splitbench.ui.shell.ShellInfo;
+import com.splitbench.ui.shell.ShellWindow;
+import com.splitbench.ui.task.AppExecutor;
+import com.splitbench.ui.testing.ResultsPages;
+import com.splitbench.ui.testing.SampleReportFiles;
+import com.splitbench.ui.testing.ScriptedDialogs;
+import com.splitbench.ui.testing.TableFit;
+import com.splitbench.ui.testing.UiSnapshots;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A report on a 1280 × 800 window, the smallest size the app is designed for, with its data fingerprint open: the
+ * user opened the report to read the results, so the provenance must leave the results table enough height to read
+ * a useful number of rows.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportFingerprintHeightEndToEndTest {
+
+    /** Fewer rows than this and the table is a peephole: a goal metric's variants and a secondary metric or two. */
+    private static final int USEFUL_ROWS = 6;
+
+    @TempDir
+    Path folder;
+
+    private AppExecutor executor;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        executor = new AppExecutor(4);
+        workbench = Workbench.build(ShellWindow.builder(new UiSettingsStore(folder.resolve("config")), executor)
+                .info(new ShellInfo("test", folder, null))
+                .dialogs(owner -> new ScriptedDialogs(new FxDialogService(owner))), stage);
+        workbench.window().settings().setTheme(Theme.LIGHT);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> workbench.window().close()).get(5, TimeUnit.SECONDS);
+        workbench.close();
+        executor.close();
+    }
+
+    @Test
+    void leavesTheResultsTableAUsefulNumberOfRowsWithTheFingerprintOpen(FxRobot robot) throws Exception {
+        Path report = SampleReportFiles.checkout(folder, "checkout.splitreport", Correction.HOLM);
+        robot.interact(() -> workbench.window().viewModel().openFromCommandLine(report));
+        TableView<ResultLine> table = ResultsPages.table(robot, ".report-view");
+        waitFor(30, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
+        TitledPane fingerprint = robot.lookup("#fingerprintPane").queryAs(TitledPane.class);
+        robot.interact(() -> fingerprint.setExpanded(true));
+        waitForFxEvents();
+        UiSnapshots.save(workbench.window().stage().getScene(), "report-fingerprint-rows-1280x800");
+
+        AtomicInteger inView = new AtomicInteger();
+        robot.interact(() -> inView.set(TableFit.rowsInView(table)));
+        assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(USEFUL_ROWS);
+        assertThat(inView.get()).as("result rows readable with the fingerprint open").isGreaterThanOrEqualTo(
+                Math.min(USEFUL_ROWS, table.getItems().size()));
+
+        // The fingerprint can still be read in full: it scrolls on its own down to the last exclusion count.
+        ScrollPane scroll = robot.lookup("#fingerprintScroll").queryAs(ScrollPane.class);
+        Label last = robot.from(fingerprint).lookup((Node node) -> node instanceof Label
+                && "Events of excluded users (ignored)".equals(((Label) node).getText())).queryAs(Label.class);
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        waitForFxEvents();
+        robot.interact(() -> {
+            Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+            Bounds line = last.localToScene(last.getLayoutBounds());
+            assertThat(line.getMinY()).as("last line's top").isGreaterThanOrEqualTo(viewport.getMinY());
+            assertThat(line.getMaxY()).as("last line's bottom").isLessThanOrEqualTo(viewport.getMaxY());
+            assertThat(TableFit.rowsInView(table)).as("result rows after scrolling the fingerprint")
+                    .isGreaterThanOrEqualTo(Math.min(USEFUL_ROWS, table.getItems().size()));
+        });
+        UiSnapshots.save(workbench.window().stage().getScene(), "report-fingerprint-scrolled-1280x800");
+    }
+}
