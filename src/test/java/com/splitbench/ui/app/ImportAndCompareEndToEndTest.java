@@ -8,14 +8,9 @@ import com.splitbench.cli.CommandLineApp;
 import com.splitbench.ui.common.FxDialogService;
 import com.splitbench.ui.importwizard.FileResult;
 import com.splitbench.ui.results.ResultLine;
-import com.splitbench.ui.settings.Theme;
-import com.splitbench.ui.settings.UiSettingsStore;
 import com.splitbench.ui.shell.ShellCommand;
-import com.splitbench.ui.shell.ShellInfo;
-import com.splitbench.ui.shell.ShellWindow;
 import com.splitbench.ui.sidebar.SidebarItem;
 import com.splitbench.ui.sidebar.SidebarSection;
-import com.splitbench.ui.task.AppExecutor;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
 import java.io.PrintWriter;
@@ -30,7 +25,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,34 +45,22 @@ class ImportAndCompareEndToEndTest {
     @TempDir
     Path folder;
 
-    private AppExecutor executor;
+    private TestWorkbench window;
     private Workbench workbench;
     private ScriptedDialogs dialogs;
 
     @Start
     void start(Stage stage) {
-        executor = new AppExecutor(4);
-        workbench = Workbench.build(ShellWindow.builder(new UiSettingsStore(folder.resolve("config")), executor)
-                .info(new ShellInfo("test", folder, null))
-                .dialogs(owner -> {
-                    dialogs = new ScriptedDialogs(new FxDialogService(owner));
-                    return dialogs;
-                }), stage);
-        workbench.window().settings().setTheme(Theme.LIGHT);
-        stage.setWidth(1280);
-        stage.setHeight(820);
-        stage.show();
+        window = TestWorkbench.show(stage, folder, 820, owner -> {
+            dialogs = new ScriptedDialogs(new FxDialogService(owner));
+            return dialogs;
+        });
+        workbench = window.workbench();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Window.getWindows().stream().filter(w -> w != workbench.window().stage()).toList()
-                    .forEach(Window::hide);
-            workbench.window().close();
-        }).get(5, TimeUnit.SECONDS);
-        workbench.close();
-        executor.close();
+        window.close();
     }
 
     @Test

@@ -5,15 +5,10 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import com.splitbench.ui.common.FxDialogService;
-import com.splitbench.ui.settings.Theme;
-import com.splitbench.ui.settings.UiSettingsStore;
 import com.splitbench.ui.shell.CentreContent;
 import com.splitbench.ui.shell.ShellCommand;
-import com.splitbench.ui.shell.ShellInfo;
-import com.splitbench.ui.shell.ShellWindow;
 import com.splitbench.ui.sidebar.SidebarItem;
 import com.splitbench.ui.sidebar.SidebarSection;
-import com.splitbench.ui.task.AppExecutor;
 import com.splitbench.ui.testing.ConnectionDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
 import com.splitbench.ui.workspace.WorkspaceSourceStore;
@@ -46,26 +41,19 @@ class WarehouseSourceDeleteEndToEndTest {
     @TempDir
     Path folder;
 
-    private AppExecutor executor;
+    private TestWorkbench window;
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        executor = new AppExecutor(4);
         // The real dialogs: the confirmation is answered by clicking its buttons.
-        workbench = Workbench.build(ShellWindow.builder(new UiSettingsStore(folder.resolve("config")), executor)
-                .info(new ShellInfo("test", folder, null)).dialogs(FxDialogService::new), stage);
-        workbench.window().settings().setTheme(Theme.LIGHT);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        window = TestWorkbench.show(stage, folder, 800, FxDialogService::new);
+        workbench = window.workbench();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> workbench.window().close()).get(5, TimeUnit.SECONDS);
-        workbench.close();
-        executor.close();
+        window.close();
     }
 
     @Test

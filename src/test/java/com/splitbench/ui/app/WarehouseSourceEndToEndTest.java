@@ -9,14 +9,9 @@ import com.splitbench.cli.CommandLineApp;
 import com.splitbench.stats.Outcome;
 import com.splitbench.ui.common.FxDialogService;
 import com.splitbench.ui.results.ResultLine;
-import com.splitbench.ui.settings.Theme;
-import com.splitbench.ui.settings.UiSettingsStore;
 import com.splitbench.ui.shell.ShellCommand;
-import com.splitbench.ui.shell.ShellInfo;
-import com.splitbench.ui.shell.ShellWindow;
 import com.splitbench.ui.sidebar.SidebarItem;
 import com.splitbench.ui.sidebar.SidebarSection;
-import com.splitbench.ui.task.AppExecutor;
 import com.splitbench.ui.testing.ConnectionDialogs;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
@@ -60,26 +55,18 @@ class WarehouseSourceEndToEndTest {
     @TempDir
     Path folder;
 
-    private AppExecutor executor;
+    private TestWorkbench window;
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        executor = new AppExecutor(4);
-        workbench = Workbench.build(ShellWindow.builder(new UiSettingsStore(folder.resolve("config")), executor)
-                .info(new ShellInfo("test", folder, null))
-                .dialogs(owner -> new ScriptedDialogs(new FxDialogService(owner))), stage);
-        workbench.window().settings().setTheme(Theme.LIGHT);
-        stage.setWidth(1280);
-        stage.setHeight(820);
-        stage.show();
+        window = TestWorkbench.show(stage, folder, 820, owner -> new ScriptedDialogs(new FxDialogService(owner)));
+        workbench = window.workbench();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> workbench.window().close()).get(5, TimeUnit.SECONDS);
-        workbench.close();
-        executor.close();
+        window.close();
     }
 
     @Test

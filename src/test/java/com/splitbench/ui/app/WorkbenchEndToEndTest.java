@@ -8,10 +8,6 @@ import com.splitbench.ui.chart.ChartPane;
 import com.splitbench.ui.common.FxDialogService;
 import com.splitbench.ui.results.ResultLine;
 import com.splitbench.ui.settings.Theme;
-import com.splitbench.ui.settings.UiSettingsStore;
-import com.splitbench.ui.shell.ShellInfo;
-import com.splitbench.ui.shell.ShellWindow;
-import com.splitbench.ui.task.AppExecutor;
 import com.splitbench.ui.testing.SampleWorkspaces;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
@@ -48,30 +44,22 @@ class WorkbenchEndToEndTest {
     @TempDir
     Path folder;
 
-    private AppExecutor executor;
+    private TestWorkbench window;
     private Workbench workbench;
     private ScriptedDialogs dialogs;
 
     @Start
     void start(Stage stage) {
-        executor = new AppExecutor(4);
-        workbench = Workbench.build(ShellWindow.builder(new UiSettingsStore(folder.resolve("config")), executor)
-                .info(new ShellInfo("test", folder, null))
-                .dialogs(owner -> {
-                    dialogs = new ScriptedDialogs(new FxDialogService(owner));
-                    return dialogs;
-                }), stage);
-        workbench.window().settings().setTheme(Theme.LIGHT);
-        stage.setWidth(1280);
-        stage.setHeight(820);
-        stage.show();
+        window = TestWorkbench.show(stage, folder, 820, owner -> {
+            dialogs = new ScriptedDialogs(new FxDialogService(owner));
+            return dialogs;
+        });
+        workbench = window.workbench();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> workbench.window().close()).get(5, TimeUnit.SECONDS);
-        workbench.close();
-        executor.close();
+        window.close();
     }
 
     @Test
