@@ -78,7 +78,7 @@ jlink --add-modules "$modules" \
 step "jpackage: app image"
 # The licence texts travel in the input folder: they end up in lib/app/licenses of the image.
 mkdir -p "$out/input/licenses"
-cp "$jar" "$out/input/"
+cp "$jar" "$root/installer/compiler-directives.json" "$out/input/"
 # JavaFX looks for its native libraries next to the jar first (lib/app/): there they load directly, instead of being
 # unpacked into ~/.openjfx/cache on a first start and compared with that copy on every later one.
 unzip -q -o "$jar" 'lib*.so' -d "$out/input"
@@ -98,10 +98,12 @@ common=(
     # UTF-8 by default on every OS, as from JDK 18 (JEP 400), so that files and messages read the same everywhere.
     --java-options "-Dfile.encoding=UTF-8"
     # Start-up (docs/decisions/0014-start-up-cds-and-c1.md): the class-data sharing archive that cds-archive.sh
-    # makes (a missing or stale one is quietly ignored), and the C1 compiler only, which halves the CPU to the
-    # first results and to a first analysis at the cost of a slower bulk import.
+    # makes (a missing or stale one is quietly ignored), and C2 only for Splitbench's own data code and the JDK's
+    # SHA-256 (installer/compiler-directives.json): JavaFX, the JDK and the window get C1, which starts sooner,
+    # while imports and analyses keep C2's speed. The JVM refuses to start without the directives file.
     --java-options "-XX:SharedArchiveFile=\$APPDIR/splitbench.jsa"
-    --java-options "-XX:TieredStopAtLevel=1"
+    --java-options "-XX:+UnlockDiagnosticVMOptions"
+    --java-options "-XX:CompilerDirectivesFile=\$APPDIR/compiler-directives.json"
 )
 jpackage --type app-image "${common[@]}" --dest "$out/image"
 launcher="$out/image/splitbench/bin/splitbench"

@@ -82,7 +82,7 @@ step "jpackage: Splitbench.app"
 # The licence texts travel in the input folder, so they end up inside the bundle (Contents/app/licenses) before
 # any signing.
 mkdir -p "$out/input/licenses"
-cp "$jar" "$out/input/"
+cp "$jar" "$root/installer/compiler-directives.json" "$out/input/"
 cp -R "$root/resources/licenses/LICENSE.txt" "$root/resources/licenses/THIRD-PARTY-NOTICES.txt" \
     "$root/resources/licenses/third-party" "$out/input/licenses/"
 signing=()
@@ -102,8 +102,9 @@ common=(
     --icon "$root/resources/icons/splitbench.icns"
     --java-options "-Dfile.encoding=UTF-8"
     --java-options "-Dapple.awt.application.name=Splitbench"
-    # C1 only: half the CPU to the first results (docs/decisions/0014-start-up-cds-and-c1.md).
-    --java-options "-XX:TieredStopAtLevel=1"
+    # C2 only for Splitbench's data code and SHA-256, C1 for the rest (docs/decisions/0014-start-up-cds-and-c1.md).
+    --java-options "-XX:+UnlockDiagnosticVMOptions"
+    --java-options "-XX:CompilerDirectivesFile=\$APPDIR/compiler-directives.json"
     --mac-package-identifier "$(property identifier)"
     --mac-package-name "$(property name)"
     --mac-app-category public.app-category.business

@@ -127,6 +127,7 @@ $inputDir = Join-Path $out 'input'
 $licenses = Join-Path $inputDir 'licenses'
 New-Item -ItemType Directory -Force -Path $licenses | Out-Null
 Copy-Item $jar $inputDir
+Copy-Item (Join-Path $root 'installer\compiler-directives.json') $inputDir
 foreach ($name in 'LICENSE.txt', 'THIRD-PARTY-NOTICES.txt') {
     Copy-Item (Join-Path $root "resources\licenses\$name") $licenses
 }
@@ -143,8 +144,9 @@ Invoke-Tool 'jpackage' @('--type', 'app-image',
     '--runtime-image', (Join-Path $out 'runtime'),
     '--icon', (Join-Path $root 'resources\icons\splitbench.ico'),
     '--java-options', '-Dfile.encoding=UTF-8',
-    # C1 only: half the CPU to the first results (docs/decisions/0014-start-up-cds-and-c1.md).
-    '--java-options', '-XX:TieredStopAtLevel=1',
+    # C2 only for Splitbench's data code and SHA-256, C1 for the rest (docs/decisions/0014-start-up-cds-and-c1.md).
+    '--java-options', '-XX:+UnlockDiagnosticVMOptions',
+    '--java-options', '-XX:CompilerDirectivesFile=$APPDIR\compiler-directives.json',
     '--add-launcher', ('splitbench-cli=' + (Join-Path $root 'installer\windows\cli-launcher.properties')),
     '--dest', (Join-Path $out 'image'))
 $image = Join-Path $out 'image\Splitbench'
