@@ -97,7 +97,7 @@ common=(
     --icon "$root/resources/icons/png/splitbench-256.png"
     # UTF-8 by default on every OS, as from JDK 18 (JEP 400), so that files and messages read the same everywhere.
     --java-options "-Dfile.encoding=UTF-8"
-    # Start-up (docs/decisions/0014-start-up-cds-and-c1.md): the class-data sharing archive that cds-archive.sh
+    # Start-up (docs/decisions/0014-start-up-cds-and-compilers.md): the class-data sharing archive that cds-archive.sh
     # makes (a missing or stale one is quietly ignored), and C2 only for Splitbench's own data code and the JDK's
     # SHA-256 (installer/compiler-directives.json): JavaFX, the JDK and the window get C1, which starts sooner,
     # while imports and analyses keep C2's speed. The JVM refuses to start without the directives file.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the class-data sharing (CDS) archive of a Splitbench app image, which cuts the CPU a window start needs
-# (BENCHMARKS.md, "Start-up to the first results screen"; docs/decisions/0014-start-up-cds-and-c1.md):
+# (BENCHMARKS.md, "Start-up to the first results screen"; docs/decisions/0014-start-up-cds-and-compilers.md):
 #
 #   installer/linux/cds-archive.sh IMAGE_DIR        # e.g. target/installer/image/splitbench
 #

@@ -102,7 +102,7 @@ common=(
     --icon "$root/resources/icons/splitbench.icns"
     --java-options "-Dfile.encoding=UTF-8"
     --java-options "-Dapple.awt.application.name=Splitbench"
-    # C2 only for Splitbench's data code and SHA-256, C1 for the rest (docs/decisions/0014-start-up-cds-and-c1.md).
+    # C2 only for Splitbench's data code and SHA-256, C1 for the rest (docs/decisions/0014-start-up-cds-and-compilers.md).
     --java-options "-XX:+UnlockDiagnosticVMOptions"
     --java-options "-XX:CompilerDirectivesFile=\$APPDIR/compiler-directives.json"
     --mac-package-identifier "$(property identifier)"

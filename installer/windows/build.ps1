@@ -144,7 +144,7 @@ Invoke-Tool 'jpackage' @('--type', 'app-image',
     '--runtime-image', (Join-Path $out 'runtime'),
     '--icon', (Join-Path $root 'resources\icons\splitbench.ico'),
     '--java-options', '-Dfile.encoding=UTF-8',
-    # C2 only for Splitbench's data code and SHA-256, C1 for the rest (docs/decisions/0014-start-up-cds-and-c1.md).
+    # C2 only for Splitbench's data code and SHA-256, C1 for the rest (docs/decisions/0014-start-up-cds-and-compilers.md).
     '--java-options', '-XX:+UnlockDiagnosticVMOptions',
     '--java-options', '-XX:CompilerDirectivesFile=$APPDIR\compiler-directives.json',
     '--add-launcher', ('splitbench-cli=' + (Join-Path $root 'installer\windows\cli-launcher.properties')),
