@@ -100,9 +100,12 @@ common=(
     # Start-up (docs/decisions/0014-start-up-cds-and-compilers.md): the class-data sharing archive that cds-archive.sh
     # makes (a missing or stale one is quietly ignored), and C2 only for Splitbench's own data code and the JDK's
     # SHA-256 (installer/compiler-directives.json): JavaFX, the JDK and the window get C1, which starts sooner,
-    # while imports and analyses keep C2's speed. The JVM refuses to start without the directives file.
+    # while imports and analyses keep C2's speed. The JVM refuses to start without the directives file. It
+    # announces "3 compiler directives added" on stdout, which would corrupt the command line's output:
+    # -XX:-DisplayVMOutput silences the VM's own console messages (crash reports and Java's output are not those).
     --java-options "-XX:SharedArchiveFile=\$APPDIR/splitbench.jsa"
     --java-options "-XX:+UnlockDiagnosticVMOptions"
+    --java-options "-XX:-DisplayVMOutput"
     --java-options "-XX:CompilerDirectivesFile=\$APPDIR/compiler-directives.json"
 )
 jpackage --type app-image "${common[@]}" --dest "$out/image"

@@ -104,6 +104,8 @@ common=(
     --java-options "-Dapple.awt.application.name=Splitbench"
     # C2 only for Splitbench's data code and SHA-256, C1 for the rest (docs/decisions/0014-start-up-cds-and-compilers.md).
     --java-options "-XX:+UnlockDiagnosticVMOptions"
+    # The directives' "added" message would land on the command line's stdout (see installer/linux/build.sh).
+    --java-options "-XX:-DisplayVMOutput"
     --java-options "-XX:CompilerDirectivesFile=\$APPDIR/compiler-directives.json"
     --mac-package-identifier "$(property identifier)"
     --mac-package-name "$(property name)"

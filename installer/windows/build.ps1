@@ -146,6 +146,8 @@ Invoke-Tool 'jpackage' @('--type', 'app-image',
     '--java-options', '-Dfile.encoding=UTF-8',
     # C2 only for Splitbench's data code and SHA-256, C1 for the rest (docs/decisions/0014-start-up-cds-and-compilers.md).
     '--java-options', '-XX:+UnlockDiagnosticVMOptions',
+    # The directives' "added" message would land on the command line's stdout (see installer/linux/build.sh).
+    '--java-options', '-XX:-DisplayVMOutput',
     '--java-options', '-XX:CompilerDirectivesFile=$APPDIR\compiler-directives.json',
     '--add-launcher', ('splitbench-cli=' + (Join-Path $root 'installer\windows\cli-launcher.properties')),
     '--dest', (Join-Path $out 'image'))
