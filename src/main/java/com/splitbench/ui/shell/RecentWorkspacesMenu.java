@@ -6,8 +6,6 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.VBox;
 
 /** Fills File ▸ Recent workspaces and the welcome page's recent list from the view model. */
@@ -34,18 +32,8 @@ final class RecentWorkspacesMenu {
 
     private void rebuild() {
         List<Path> recent = model.recentWorkspaces();
-        menu.getItems().clear();
-        for (Path directory : recent) {
-            MenuItem item = new MenuItem(label(directory));
-            item.setMnemonicParsing(false);
-            item.setOnAction(event -> model.openRecentWorkspace(directory));
-            menu.getItems().add(item);
-        }
-        if (!recent.isEmpty()) {
-            MenuItem clear = new MenuItem("Clear recent workspaces");
-            clear.setOnAction(event -> model.clearRecentWorkspaces());
-            menu.getItems().addAll(new SeparatorMenuItem(), clear);
-        }
+        RecentMenuItems.fill(menu, recent, model::openRecentWorkspace, "Clear recent workspaces",
+                model::clearRecentWorkspaces);
         welcomeList.getChildren().clear();
         if (recent.isEmpty() || !model.recentWorkspacesEnabledProperty().get()) {
             return;

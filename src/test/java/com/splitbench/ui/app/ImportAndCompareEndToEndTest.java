@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import com.splitbench.cli.CommandLineApp;
 import com.splitbench.ui.common.FxDialogService;
 import com.splitbench.ui.importwizard.FileResult;
 import com.splitbench.ui.results.ResultLine;
 import com.splitbench.ui.shell.ShellCommand;
 import com.splitbench.ui.sidebar.SidebarItem;
 import com.splitbench.ui.sidebar.SidebarSection;
+import com.splitbench.ui.testing.CommandLineRows;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -110,58 +106,9 @@ class ImportAndCompareEndToEndTest {
                 && !workbench.window().tasks().tracker().isBusy());
         UiSnapshots.save(workbench.window().stage().getScene(), "results-baseline-and-segment");
 
-        Map<String, Map<String, String>> expected = analyze(workspace, "--control", "treatment_a", "--segment",
-                "platform");
-        assertThat(table.getItems()).hasSize((int) expected.values().stream()
-                .filter(row -> row.get("is_control").equals("false")).count());
-        for (ResultLine line : table.getItems()) {
-            Map<String, String> row = expected.get(line.metric().name() + "|" + line.variant() + "|" + line.segment());
-            Map<String, String> control = expected.get(line.metric().name() + "|treatment_a|" + line.segment());
-            assertThat(row).as(line.metric().name() + " " + line.variant() + " " + line.segment()).isNotNull();
-            assertSame(line.treatment().value(), row.get("mean"));
-            assertSame(line.control().value(), control.get("mean"));
-            assertSame(line.treatment().numerator(), row.get("numerator"));
-            assertSame(line.treatment().denominator(), row.get("denominator"));
-            assertSame(line.absolute().interval().estimate(), row.get("abs_diff"));
-            assertSame(line.absolute().interval().low(), row.get("abs_ci_low"));
-            assertSame(line.absolute().interval().high(), row.get("abs_ci_high"));
-            assertSame(line.relative().interval().estimate(), row.get("rel_lift"));
-            assertSame(line.relative().interval().low(), row.get("rel_ci_low"));
-            assertSame(line.relative().interval().high(), row.get("rel_ci_high"));
-            assertSame(line.pValue().raw(), row.get("p_value"));
-        }
-    }
-
-    /** The table's double and the CSV's text are the same number (an empty cell is "not computable"). */
-    private static void assertSame(double shown, String printed) {
-        if (printed.isEmpty()) {
-            assertThat(shown).isNaN();
-        } else {
-            assertThat(shown).isEqualTo(Double.parseDouble(printed));
-        }
-    }
-
-    private static Map<String, Map<String, String>> analyze(Path workspace, String... options) {
-        StringWriter out = new StringWriter();
-        String[] args = new String[4 + options.length];
-        args[0] = "analyze";
-        args[1] = "--workspace=" + workspace;
-        args[2] = "--experiment=checkout_redesign";
-        args[3] = "--format=csv";
-        System.arraycopy(options, 0, args, 4, options.length);
-        assertThat(CommandLineApp.run(args, new PrintWriter(out), new PrintWriter(new StringWriter()))).isZero();
-        List<String> lines = out.toString().lines().toList();
-        List<String> header = List.of(lines.get(0).split(",", -1));
-        Map<String, Map<String, String>> rows = new HashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), cells[i]);
-            }
-            rows.put(row.get("metric") + "|" + row.get("variant") + "|" + row.get("segment"), row);
-        }
-        return rows;
+        // The same numbers as the command line's, row for row.
+        CommandLineRows.run("analyze", "--workspace=" + workspace, "--experiment=checkout_redesign", "--format=csv",
+                "--control", "treatment_a", "--segment", "platform").assertSameNumbers(table.getItems(), "treatment_a");
     }
 
     @SuppressWarnings("unchecked")

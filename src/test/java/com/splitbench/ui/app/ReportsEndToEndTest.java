@@ -19,13 +19,9 @@ import com.splitbench.ui.common.FxDialogService;
 import com.splitbench.ui.results.ResultLine;
 import com.splitbench.ui.results.ResultLines;
 import com.splitbench.ui.settings.Theme;
-import com.splitbench.ui.settings.UiSettingsStore;
 import com.splitbench.ui.shell.ShellCommand;
-import com.splitbench.ui.shell.ShellInfo;
-import com.splitbench.ui.shell.ShellWindow;
 import com.splitbench.ui.sidebar.SidebarItem.Kind;
 import com.splitbench.ui.sidebar.SidebarSection;
-import com.splitbench.ui.task.AppExecutor;
 import com.splitbench.ui.testing.CommandLineRows;
 import com.splitbench.ui.testing.ResultsPages;
 import com.splitbench.ui.testing.SampleWorkspaces;
@@ -47,7 +43,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,42 +65,27 @@ class ReportsEndToEndTest {
     @TempDir
     Path folder;
 
-    private AppExecutor executor;
+    private TestWorkbench window;
     private Workbench workbench;
     private ScriptedDialogs dialogs;
 
     @Start
     void start(Stage stage) {
-        executor = new AppExecutor(4);
         workbench = window(stage);
     }
 
+    /** A window on the test's folder: a second one reads the settings (recent reports) the first one saved. */
     private Workbench window(Stage stage) {
-        Workbench built = Workbench.build(ShellWindow.builder(new UiSettingsStore(folder.resolve("config")),
-                executor).info(new ShellInfo("test", folder, null)).dialogs(owner -> {
-                    dialogs = new ScriptedDialogs(new FxDialogService(owner));
-                    return dialogs;
-                }), stage);
-        built.window().settings().setTheme(Theme.LIGHT);
-        stage.setWidth(1280);
-        stage.setHeight(860);
-        stage.show();
-        return built;
+        window = TestWorkbench.show(stage, folder, 860, owner -> {
+            dialogs = new ScriptedDialogs(new FxDialogService(owner));
+            return dialogs;
+        });
+        return window.workbench();
     }
 
     @AfterEach
     void stop() throws Exception {
-        closeWindow();
-        executor.close();
-    }
-
-    private void closeWindow() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Window.getWindows().stream().filter(w -> w != workbench.window().stage()).toList()
-                    .forEach(Window::hide);
-            workbench.window().close();
-        }).get(5, TimeUnit.SECONDS);
-        workbench.close();
+        window.close();
     }
 
     @Test
@@ -122,7 +102,7 @@ class ReportsEndToEndTest {
         savesThroughTheConclusionDialog(robot, file);
         assertThat(workbench.window().settings().recentReports()).containsExactly(file);
 
-        closeWindow();
+        window.close();
         robot.interact(() -> workbench = window(new Stage()));
         assertThat(workbench.window().viewModel().sidebar().getWorkspace()).isNull();
         assertThat(workbench.window().viewModel().recentReports()).containsExactly(file);
