@@ -27,7 +27,7 @@ final class NextAfterClosing {
     static SidebarItem choose(SidebarItem closed, SidebarItem shownBefore, List<SidebarItem> reportsLeft,
                               int closedIndex, Function<SidebarItem, Optional<SidebarItem>> listed,
                               List<SidebarItem> experiments) {
-        if (shownBefore != null && !(shownBefore.kind() == closed.kind() && shownBefore.key().equals(closed.key()))) {
+        if (shownBefore != null && !shownBefore.isSameItemAs(closed)) {
             Optional<SidebarItem> stillListed = listed.apply(shownBefore);
             if (stillListed.isPresent()) {
                 return stillListed.get();

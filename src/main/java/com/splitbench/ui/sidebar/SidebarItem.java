@@ -34,6 +34,11 @@ public record SidebarItem(String key, String name, Kind kind, String detail, Hea
         }
     }
 
+    /** Whether {@code other} is the same thing (kind and key), whatever its name, detail or badge say now. */
+    public boolean isSameItemAs(SidebarItem other) {
+        return other != null && kind == other.kind && key.equals(other.key);
+    }
+
     public SidebarItem {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");

@@ -38,7 +38,7 @@ public final class SidebarViewModel {
             readOnlySections.put(section, FXCollections.unmodifiableObservableList(items));
         }
         selectedItem.addListener((observable, before, now) -> {
-            if (before != null && (now == null || !sameItem(before, now))) {
+            if (before != null && !before.isSameItemAs(now)) {
                 shownBefore = before;
             }
         });
@@ -99,13 +99,10 @@ public final class SidebarViewModel {
      */
     public void closeReport(SidebarItem report) {
         List<SidebarItem> reports = sections.get(SidebarSection.REPORTS);
-        int index = 0;
-        while (index < reports.size() && !reports.get(index).key().equals(report.key())) {
-            index++;
-        }
+        int index = (int) reports.stream().takeWhile(existing -> !existing.key().equals(report.key())).count();
         reports.removeIf(existing -> existing.key().equals(report.key()));
         SidebarItem selected = selectedItem.get();
-        if (selected == null || (selected.kind() == SidebarItem.Kind.REPORT && selected.key().equals(report.key()))) {
+        if (selected == null || selected.isSameItemAs(report)) {
             List<SidebarItem> experiments = workspace.get() == null ? List.of()
                     : sections.get(SidebarSection.EXPERIMENTS);
             selectedItem.set(NextAfterClosing.choose(report, shownBefore, List.copyOf(reports), index, this::find,
@@ -116,10 +113,6 @@ public final class SidebarViewModel {
     /** Selects the listed item with the same kind and key, or nothing when it is not listed. */
     public void select(SidebarItem item) {
         selectedItem.set(item == null ? null : find(item).orElse(null));
-    }
-
-    private static boolean sameItem(SidebarItem one, SidebarItem other) {
-        return one.kind() == other.kind() && one.key().equals(other.key());
     }
 
     private Optional<SidebarItem> find(SidebarItem item) {
