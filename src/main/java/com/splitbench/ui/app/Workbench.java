@@ -2,6 +2,7 @@ package com.splitbench.ui.app;
 
 import com.splitbench.app.AppVersion;
 import com.splitbench.report.ReportService;
+import com.splitbench.ui.common.AfterLayout;
 import com.splitbench.ui.experiment.ExperimentViews;
 import com.splitbench.ui.report.ConclusionDialog;
 import com.splitbench.ui.report.ReportPages;
@@ -24,8 +25,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -107,24 +112,42 @@ public final class Workbench implements AutoCloseable {
             Optional.ofNullable(experiments.isEmpty() ? null : experiments.get(0)).ifPresent(sidebarModel::select);
         }
         // The health checks analyse every experiment; they wait until the selected one is on screen.
-        startWhenIdle(() -> sidebar.checkHealth(window.viewModel()));
+        startWhenSettled(() -> sidebar.checkHealth(window.viewModel()));
     }
 
-    /** Runs the action once no background task is running. UI thread. */
-    private void startWhenIdle(Runnable action) {
-        javafx.beans.binding.BooleanBinding busy = window.tasks().tracker().busyProperty();
-        if (!busy.get()) {
+    /**
+     * Runs the action once no background task is running and what the last one brought has been laid out. Idle
+     * alone is not enough: a task's success callback often starts the next task (the experiment's statistics, then
+     * its results), and the tracker is empty for a moment in between. Measured on the installed app: the health
+     * checks started between those two tasks and, on two cores, held the first results back by their analysis and
+     * a sidebar rebuild. UI thread.
+     */
+    private void startWhenSettled(Runnable action) {
+        BooleanBinding busy = window.tasks().tracker().busyProperty();
+        if (busy.get()) {
+            busy.addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> observable, Boolean before,
+                                    Boolean now) {
+                    if (!now) {
+                        busy.removeListener(this);
+                        // After the callbacks of the task that just ended, which may start another.
+                        Platform.runLater(() -> startWhenSettled(action));
+                    }
+                }
+            });
+            return;
+        }
+        Scene scene = window.stage().getScene();
+        if (scene == null) {
             action.run();
             return;
         }
-        busy.addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean before,
-                                Boolean now) {
-                if (!now) {
-                    busy.removeListener(this);
-                    Platform.runLater(action);
-                }
+        AfterLayout.run(scene, () -> {
+            if (busy.get()) {
+                startWhenSettled(action);
+            } else {
+                action.run();
             }
         });
     }

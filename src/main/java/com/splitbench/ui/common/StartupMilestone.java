@@ -4,7 +4,6 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 
@@ -36,16 +35,7 @@ public final class StartupMilestone {
         if (scene == null) {
             return;
         }
-        Runnable once = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                // The listener list may not change while it is being walked: log after this pulse's listeners ran.
-                Platform.runLater(StartupMilestone::reached);
-            }
-        };
-        scene.addPostLayoutPulseListener(once);
-        Platform.requestNextPulse();
+        AfterLayout.run(scene, StartupMilestone::reached);
     }
 
     private static void reached() {

@@ -60,9 +60,12 @@ public final class SidebarTree {
             }
         });
         model.selectedItemProperty().addListener((observable, before, now) -> selectInTree(now));
+        // Which sections show depends on whether a workspace is open; their items rebuild them on their own.
         model.workspaceProperty().addListener((observable, before, now) -> {
-            for (SidebarSection section : SidebarSection.values()) {
-                rebuild(section);
+            if ((before == null) != (now == null)) {
+                for (SidebarSection section : SidebarSection.values()) {
+                    rebuild(section);
+                }
             }
         });
     }

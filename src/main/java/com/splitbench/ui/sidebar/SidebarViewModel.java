@@ -73,7 +73,9 @@ public final class SidebarViewModel {
         boolean sameWorkspace = workspace.get() != null && workspace.get().location().equals(contents.location());
         workspace.set(contents);
         for (SidebarSection section : SidebarSection.values()) {
-            if (section != SidebarSection.REPORTS) {
+            // Only sections that changed: each change rebuilds that part of the tree, and a health badge arriving
+            // changes one experiment.
+            if (section != SidebarSection.REPORTS && !sections.get(section).equals(contents.items(section))) {
                 sections.get(section).setAll(contents.items(section));
             }
         }
