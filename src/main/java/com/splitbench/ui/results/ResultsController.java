@@ -3,6 +3,7 @@ package com.splitbench.ui.results;
 import com.splitbench.spec.Correction;
 import com.splitbench.ui.glossary.Statistic;
 import com.splitbench.ui.glossary.StatisticGlossary;
+import com.splitbench.ui.common.BottomPaneHeight;
 import com.splitbench.ui.common.StartupMilestone;
 import com.splitbench.ui.table.ColumnWidths;
 import com.splitbench.ui.table.TableClipboard;
@@ -13,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -20,6 +22,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** Binds the results page to {@link ResultsViewModel}; the table's columns come from {@link ResultsTableColumns}. */
@@ -42,6 +45,8 @@ public final class ResultsController {
     @FXML private Label failureLabel;
     @FXML private TableView<ResultLine> table;
     @FXML private TextArea explanationText;
+    @FXML private SplitPane split;
+    @FXML private VBox explanationPane;
 
     public ResultsController(ResultsViewModel model, StatisticGlossary glossary) {
         this.model = Objects.requireNonNull(model);
@@ -93,6 +98,7 @@ public final class ResultsController {
         failureLabel.managedProperty().bind(failureLabel.visibleProperty());
         bindTable();
         explanationText.textProperty().bind(model.explanationProperty());
+        BottomPaneHeight.keep(split, explanationPane);
         explanationText.setPromptText("Select a number in the table to see how it was computed: the formula, its "
                 + "inputs, the standard error, the method and the choices applied.");
     }

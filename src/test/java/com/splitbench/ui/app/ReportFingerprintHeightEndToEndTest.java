@@ -15,12 +15,15 @@ import com.splitbench.ui.testing.UiSnapshots;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.data.Offset;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,5 +94,40 @@ class ReportFingerprintHeightEndToEndTest {
                     .isGreaterThanOrEqualTo(Math.min(USEFUL_ROWS, table.getItems().size()));
         });
         UiSnapshots.save(workbench.window().stage().getScene(), "report-fingerprint-scrolled-1280x800");
+    }
+
+    @Test
+    void givesTheExplanationItsHeightBackWhenTheFingerprintCloses(FxRobot robot) throws Exception {
+        Path report = SampleReportFiles.checkout(folder, "checkout.splitreport", Correction.HOLM);
+        robot.interact(() -> workbench.window().viewModel().openFromCommandLine(report));
+        ResultsPages.table(robot, ".report-view");
+        waitFor(30, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
+        waitForFxEvents();
+        Region explanation = robot.lookup(".report-view .explanation-pane").queryAs(Region.class);
+        double before = explanation.getHeight();
+        assertThat(before).as("explanation height before").isGreaterThan(50);
+
+        TitledPane fingerprint = robot.lookup("#fingerprintPane").queryAs(TitledPane.class);
+        robot.interact(() -> fingerprint.setExpanded(true));
+        waitForFxEvents();
+        robot.interact(() -> fingerprint.setExpanded(false));
+        waitForFxEvents();
+        UiSnapshots.save(workbench.window().stage().getScene(), "report-fingerprint-closed-again-1280x800");
+
+        assertThat(explanation.getHeight()).as("explanation height after the fingerprint closed")
+                .isCloseTo(before, Offset.offset(1.0));
+
+        // A height the user drags the divider to is the one kept from then on.
+        Node divider = robot.lookup(".report-view .results-split .split-pane-divider").query();
+        robot.drag(divider, MouseButton.PRIMARY).dropBy(0, 40);
+        waitForFxEvents();
+        double dragged = explanation.getHeight();
+        assertThat(dragged).as("explanation height after dragging the divider down").isLessThan(before - 30);
+        robot.interact(() -> fingerprint.setExpanded(true));
+        waitForFxEvents();
+        robot.interact(() -> fingerprint.setExpanded(false));
+        waitForFxEvents();
+        assertThat(explanation.getHeight()).as("dragged explanation height after the fingerprint closed")
+                .isCloseTo(dragged, Offset.offset(1.0));
     }
 }
