@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.splitbench.ui.testing.SampleSidebar;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class SidebarViewModelTest {
@@ -36,6 +38,25 @@ class SidebarViewModelTest {
         sidebar.show(new WorkspaceContents("shop", shop, List.of(), List.of(refreshed), List.of()));
 
         assertThat(sidebar.getSelectedItem()).isEqualTo(refreshed);
+    }
+
+    @Test
+    void changesOnlyTheSectionsWhoseItemsChanged() {
+        sidebar.show(SampleSidebar.contents(shop));
+        List<SidebarSection> changed = new ArrayList<>();
+        for (SidebarSection section : SidebarSection.values()) {
+            sidebar.items(section).addListener((ListChangeListener<SidebarItem>) change -> changed.add(section));
+        }
+        // A health badge arriving: the same workspace, one experiment's badge and detail changed.
+        SidebarItem checked = SidebarItem.experiment("pricing-page", "Pricing page, three plans",
+                "3 variants · 30,114 users", HealthBadge.forExperiment(false, 0));
+
+        sidebar.show(new WorkspaceContents("shop", shop, List.of(SampleSidebar.ASSIGNMENTS, SampleSidebar.EVENTS),
+                List.of(SampleSidebar.CHECKOUT, checked, SampleSidebar.ONBOARDING),
+                List.of(SampleSidebar.PURCHASE_RATE, SampleSidebar.REVENUE)));
+
+        assertThat(changed).containsExactly(SidebarSection.EXPERIMENTS);
+        assertThat(sidebar.items(SidebarSection.EXPERIMENTS)).contains(checked);
     }
 
     @Test
