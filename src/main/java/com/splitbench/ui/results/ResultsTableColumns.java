@@ -54,11 +54,14 @@ final class ResultsTableColumns {
         // The header is the label below, whose title follows the correction; a column text would be drawn beside it.
         p.setText(null);
         Label pHeader = new Label();
-        pHeader.textProperty().bind(model.headings().pValueTitle());
+        // Two short lines rather than one long one: the header, not the numbers, set the widths of the p-value and
+        // chance-to-win columns, and with a correction, the Bayesian view and absolute differences all on, a
+        // 1280-px window fell about 60 px short of showing every column. Copies join the lines with a space.
+        pHeader.textProperty().bind(model.headings().pValueTitle().map(title -> title.replace(" (", "\n(")));
         pHeader.tooltipProperty().bind(model.correctionProperty().map(correction -> glossary.tooltip(
                 correction == com.splitbench.spec.Correction.NONE ? Statistic.P_VALUE : Statistic.ADJUSTED_P_VALUE)));
         p.setGraphic(pHeader);
-        TableColumn<ResultLine, Number> chance = ResultsTableColumns.<Number>column("Chance to win",
+        TableColumn<ResultLine, Number> chance = ResultsTableColumns.<Number>column("Chance\nto win",
                 ResultColumn.CHANCE_TO_WIN, ResultLine::chanceToWin, 95);
         chance.setCellFactory(c -> new FormattedNumberCell<>(ResultFormats::chance));
         explain(chance, glossary, Statistic.CHANCE_TO_WIN);

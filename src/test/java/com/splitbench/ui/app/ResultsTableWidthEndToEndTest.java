@@ -88,8 +88,7 @@ class ResultsTableWidthEndToEndTest {
         showAbsolute(robot, ".experiment-view");
         assertEveryRowShownInFull(robot, table);
 
-        // Adjusted p-values and the chance to win as well: more than 1280 px can hold, so the table scrolls sideways
-        // rather than cut a column off.
+        // Adjusted p-values and the chance to win as well: their headers take two lines, so every column still fits.
         ResultsPages.choose(robot, ".experiment-view", "#correctionChoice", Correction.HOLM);
         CheckBox bayesian = robot.from(robot.lookup(".experiment-view").queryAs(Node.class)).lookup("#bayesianCheck")
                 .queryAs(CheckBox.class);
@@ -98,13 +97,21 @@ class ResultsTableWidthEndToEndTest {
                 && table.getItems().stream().anyMatch(l -> !Double.isNaN(l.chanceToWin())));
         waitForFxEvents();
         UiSnapshots.save(workbench.window().stage().getScene(), "results-holm-bayesian-1280x800");
+        assertEveryRowShownInFull(robot, table);
+        robot.interact(() -> assertThat(TableFit.scrollsSideways(table)).isFalse());
+
+        // A segment column on top is more than 1280 px can hold: the table scrolls sideways rather than cut a column
+        // off, and stops once the window is wide enough.
+        ResultsPages.choose(robot, ".experiment-view", "#segmentChoice", "platform");
+        waitFor(30, TimeUnit.SECONDS, () -> idle() && table.getItems().stream().anyMatch(l -> !l.segment().isEmpty()));
+        waitForFxEvents();
+        UiSnapshots.save(workbench.window().stage().getScene(), "results-holm-bayesian-segment-1280x800");
         assertNoTextCut(robot, table);
         robot.interact(() -> assertThat(TableFit.columnsOutOfView(table).isEmpty() || TableFit.scrollsSideways(table))
                 .as("every column is in view or can be scrolled to").isTrue());
-
-        // On a wider window the same columns fit again, and the table stops scrolling sideways.
         robot.interact(() -> workbench.window().stage().setWidth(1600));
         waitForFxEvents();
+        UiSnapshots.save(workbench.window().stage().getScene(), "results-holm-bayesian-segment-1600x800");
         assertEveryRowShownInFull(robot, table);
         robot.interact(() -> assertThat(TableFit.scrollsSideways(table)).isFalse());
     }
