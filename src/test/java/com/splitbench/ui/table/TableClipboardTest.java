@@ -7,6 +7,7 @@ import com.splitbench.ui.glossary.StatisticGlossary;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,16 @@ class TableClipboardTest {
 
         assertThat(TableClipboard.toTsv(table, false).lines().findFirst())
                 .contains("Variant\tLift\tLift CI low\tLift CI high");
+    }
+
+    @Test
+    void joinsAHeaderWrittenOnTwoLinesIntoOne() {
+        TableView<Row> table = table();
+        table.getColumns().get(1).setText(null);
+        table.getColumns().get(1).setGraphic(new Label("Conversion\nrate"));
+
+        assertThat(TableClipboard.toTsv(table, false).lines().findFirst())
+                .contains("Variant\tConversion rate\tLift\tLift CI low\tLift CI high");
     }
 
     @Test
