@@ -20,6 +20,7 @@ public final class BottomPaneHeight {
     /** The height the bottom pane should have; NaN until the split pane was first laid out. */
     private double wanted = Double.NaN;
     private boolean scheduled;
+    private boolean dragging;
 
     private BottomPaneHeight(SplitPane split, Region bottom) {
         this.split = split;
@@ -34,9 +35,12 @@ public final class BottomPaneHeight {
         BottomPaneHeight height = new BottomPaneHeight(split, bottom);
         // Only the split pane's own height: the bottom pane's changes also come from the user's drags.
         split.heightProperty().addListener(observable -> height.schedule());
-        // The divider only moves by mouse; what the user leaves it at is the height they want.
+        // The divider only moves by mouse; what the user leaves it at is the height they want. A drag that ends off
+        // the divider (pulled past where it can go) counts too.
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> height.dragging = isOnDivider(event));
         split.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
-            if (isOnDivider(event)) {
+            if (height.dragging) {
+                height.dragging = false;
                 Platform.runLater(height::remember);
             }
         });
