@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TableCell;
@@ -38,8 +39,12 @@ public final class ColumnWidths<S> {
     /** The table's own policy, used while the columns fit: it shares out the room left over. */
     @SuppressWarnings("rawtypes")
     private final Callback<TableView.ResizeFeatures, Boolean> whenFitting;
-    private boolean scheduled;
+    /** Set when a fit is due; the next pulse of the table's scene fits before it lays the table out. */
+    private boolean due;
     private boolean measure;
+    /** The scene whose pulses fit the columns, and the listener that does it there. */
+    private Scene pulsing;
+    private final Runnable beforeLayout = this::fitIfDue;
 
     private ColumnWidths(TableView<S> table) {
         this.table = table;
@@ -85,15 +90,34 @@ public final class ColumnWidths<S> {
         }
     }
 
-    /** Fits once after the changes of this pulse have settled (several often arrive together). */
+    /**
+     * Fits once, at the start of the next pulse, before the scene is styled and laid out: several changes often
+     * arrive together, and a fit after the layout would show the rows for a frame with their texts cut to "…" (on
+     * the installed app that frame was the first one with results).
+     */
     private void schedule(boolean remeasure) {
         measure |= remeasure;
-        if (!scheduled) {
-            scheduled = true;
-            Platform.runLater(() -> {
-                scheduled = false;
-                fit();
-            });
+        due = true;
+        Scene scene = table.getScene();
+        if (scene != pulsing) {
+            // Scene listeners are not removed from inside a pulse: the scene walks its listener list there.
+            if (pulsing != null) {
+                pulsing.removePreLayoutPulseListener(beforeLayout);
+            }
+            pulsing = scene;
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(beforeLayout);
+            }
+        }
+        if (scene != null) {
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void fitIfDue() {
+        if (due && table.getScene() == pulsing) {
+            due = false;
+            fit();
         }
     }
 
