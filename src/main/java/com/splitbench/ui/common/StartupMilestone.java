@@ -24,8 +24,10 @@ public final class StartupMilestone {
     }
 
     /**
-     * Call when a results table received its first rows. The line is logged after the next layout pulse of the
-     * node's scene, i.e. in the pulse that paints those rows. UI thread.
+     * Call when a results table received its first rows. The line is logged once the scene's next pulse has laid
+     * those rows out (their columns fitted, see {@code ColumnWidths}) and handed them to the renderer. Painting them
+     * takes one more render, 20–70 ms of software rendering in the pulse logs on the build machine, which the
+     * figure does not include. UI thread.
      */
     public static void resultsShown(Node table) {
         if (REACHED.get()) {
