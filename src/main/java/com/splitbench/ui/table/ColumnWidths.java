@@ -100,7 +100,8 @@ public final class ColumnWidths<S> {
         due = true;
         Scene scene = table.getScene();
         if (scene != pulsing) {
-            // Scene listeners are not removed from inside a pulse: the scene walks its listener list there.
+            // The listener moves with the table. A table changes scene when a page is shown or dropped, in an event
+            // handler, never while a scene walks its pulse listeners (which would not allow the change).
             if (pulsing != null) {
                 pulsing.removePreLayoutPulseListener(beforeLayout);
             }
