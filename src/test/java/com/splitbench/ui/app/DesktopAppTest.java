@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.splitbench.ui.results.ResultLine;
 import com.splitbench.ui.settings.ConfigDirectory;
+import com.splitbench.ui.testing.FxWait;
 import com.splitbench.ui.testing.UiSnapshots;
 import com.splitbench.ui.workspace.DataDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -51,7 +51,7 @@ class DesktopAppTest {
 
         long started = System.nanoTime();
         app = FxToolkit.setupApplication(DesktopApp.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup(".results-table").queryAll().isEmpty()
+        FxWait.until(60, () -> !robot.lookup(".results-table").queryAll().isEmpty()
                 && !robot.lookup(".results-table").queryAs(TableView.class).getItems().isEmpty());
         System.out.printf("First start to results visible: %d ms%n", (System.nanoTime() - started) / 1_000_000);
 

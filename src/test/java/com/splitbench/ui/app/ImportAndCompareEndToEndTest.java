@@ -1,7 +1,6 @@
 package com.splitbench.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import com.splitbench.ui.common.FxDialogService;
@@ -11,12 +10,12 @@ import com.splitbench.ui.shell.ShellCommand;
 import com.splitbench.ui.sidebar.SidebarItem;
 import com.splitbench.ui.sidebar.SidebarSection;
 import com.splitbench.ui.testing.CommandLineRows;
+import com.splitbench.ui.testing.FxWait;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A user's first hour, in the real window with the real services: a new workspace, the sample exports imported
@@ -64,15 +62,15 @@ class ImportAndCompareEndToEndTest {
         Path workspace = folder.resolve("shop-tests");
         dialogs.chosenDirectories.push(Optional.of(workspace));
         robot.interact(() -> workbench.window().viewModel().execute(ShellCommand.NEW_WORKSPACE));
-        waitFor(10, TimeUnit.SECONDS, () -> workbench.window().viewModel().sidebar().getWorkspace() != null);
+        FxWait.until(10, () -> workbench.window().viewModel().sidebar().getWorkspace() != null);
 
         dialogs.chosenFileLists.push(List.of(Path.of("sample-data/assignments.csv.gz"),
                 Path.of("sample-data/events.csv.gz")));
         robot.interact(() -> workbench.window().viewModel().execute(ShellCommand.IMPORT));
-        waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#importButton").queryButton().isDisabled());
+        FxWait.until(10, () -> !robot.lookup("#importButton").queryButton().isDisabled());
         UiSnapshots.save(wizardScene(robot), "import-wizard-setup");
         robot.clickOn("#importButton");
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#headlineLabel").queryLabeled().isVisible()
+        FxWait.until(30, () -> robot.lookup("#headlineLabel").queryLabeled().isVisible()
                 && robot.lookup("#headlineLabel").queryLabeled().getText().startsWith("Imported"));
         waitForFxEvents();
         UiSnapshots.save(wizardScene(robot), "import-wizard-summary");
@@ -86,13 +84,13 @@ class ImportAndCompareEndToEndTest {
                         org.assertj.core.groups.Tuple.tuple("events.csv.gz", 200_201L, 580L, 199_621L));
         robot.clickOn("#closeButton");
 
-        waitFor(20, TimeUnit.SECONDS, () -> workbench.window().viewModel().sidebar()
+        FxWait.until(20, () -> workbench.window().viewModel().sidebar()
                 .items(SidebarSection.EXPERIMENTS).size() == 3);
         SidebarItem checkout = workbench.window().viewModel().sidebar().items(SidebarSection.EXPERIMENTS).stream()
                 .filter(item -> item.key().equals("checkout_redesign")).findFirst().orElseThrow();
         robot.interact(() -> workbench.window().viewModel().select(checkout));
         TableView<ResultLine> table = resultsTable(robot);
-        waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        FxWait.until(30, () -> !table.getItems().isEmpty());
 
         @SuppressWarnings("unchecked")
         ComboBox<String> baseline = robot.lookup("#baselineChoice").queryAs(ComboBox.class);
@@ -100,7 +98,7 @@ class ImportAndCompareEndToEndTest {
         ComboBox<String> segment = robot.lookup("#segmentChoice").queryAs(ComboBox.class);
         robot.interact(() -> baseline.setValue("treatment_a"));
         robot.interact(() -> segment.setValue("platform"));
-        waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+        FxWait.until(30, () -> !table.getItems().isEmpty()
                 && !table.getItems().get(0).segment().isEmpty()
                 && table.getItems().stream().noneMatch(line -> line.variant().equals("treatment_a"))
                 && !workbench.window().tasks().tracker().isBusy());
@@ -113,7 +111,7 @@ class ImportAndCompareEndToEndTest {
 
     @SuppressWarnings("unchecked")
     private static TableView<ResultLine> resultsTable(FxRobot robot) throws Exception {
-        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".results-table").queryAll().isEmpty());
+        FxWait.until(30, () -> !robot.lookup(".results-table").queryAll().isEmpty());
         return robot.lookup(".results-table").queryAs(TableView.class);
     }
 

@@ -1,7 +1,6 @@
 package com.splitbench.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import com.splitbench.spec.Correction;
@@ -12,6 +11,7 @@ import com.splitbench.ui.shell.ShellCommand;
 import com.splitbench.ui.sidebar.SidebarItem;
 import com.splitbench.ui.sidebar.SidebarNode;
 import com.splitbench.ui.sidebar.SidebarSection;
+import com.splitbench.ui.testing.FxWait;
 import com.splitbench.ui.testing.ResultsPages;
 import com.splitbench.ui.testing.SampleReportFiles;
 import com.splitbench.ui.testing.SampleWorkspaces;
@@ -20,7 +20,6 @@ import com.splitbench.ui.testing.UiSnapshots;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
@@ -41,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Closing opened reports in the real window with the mouse: with Close report in a report's sidebar menu and with
@@ -84,7 +82,7 @@ class ReportCloseEndToEndTest {
         // is shown again.
         openSidebarMenu(robot, "Ship · checkout.splitreport");
         robot.clickOn(closeReportMenuItem(robot));
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".report-view").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup(".report-view").tryQuery().isPresent());
         waitForFxEvents();
         assertThat(reports()).extracting(SidebarItem::detail).containsExactly("Ship · checkout-holm.splitreport");
         assertThat(selected().detail()).isEqualTo("Ship · checkout-holm.splitreport");
@@ -119,7 +117,7 @@ class ReportCloseEndToEndTest {
         open(robot, report);
 
         robot.clickOn(closeReportButton(robot));
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".experiment-view").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup(".experiment-view").tryQuery().isPresent());
         waitForFxEvents();
         assertThat(reports()).isEmpty();
         assertThat(selected().key()).isEqualTo(experiment.key());
@@ -136,7 +134,7 @@ class ReportCloseEndToEndTest {
         assertThat(selected().kind()).isEqualTo(SidebarItem.Kind.REPORT);
         openSidebarMenu(robot, "Ship · checkout.splitreport");
         robot.clickOn(closeReportMenuItem(robot));
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".experiment-view").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup(".experiment-view").tryQuery().isPresent());
         waitForFxEvents();
         assertThat(reports()).isEmpty();
         assertThat(robot.lookup(".report-view").tryQuery()).isEmpty();
@@ -160,10 +158,10 @@ class ReportCloseEndToEndTest {
 
     private void open(FxRobot robot, Path report) throws Exception {
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(report));
-        waitFor(30, TimeUnit.SECONDS, () -> selected() != null && selected().key().endsWith(
+        FxWait.until(30, () -> selected() != null && selected().key().endsWith(
                 report.getFileName().toString()) && robot.lookup(".report-view").tryQuery().isPresent());
         ResultsPages.table(robot, ".report-view");
-        waitFor(30, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
+        FxWait.until(30, () -> !workbench.window().tasks().tracker().isBusy());
         waitForFxEvents();
     }
 
@@ -215,7 +213,7 @@ class ReportCloseEndToEndTest {
     private static Node closeReportMenuItem(FxRobot robot) throws Exception {
         Predicate<Node> item = node -> node instanceof Labeled && "Close report".equals(((Labeled) node).getText())
                 && node.getScene() != null && node.getScene().getWindow() instanceof ContextMenu;
-        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(item).tryQuery().isPresent());
+        FxWait.until(5, () -> robot.lookup(item).tryQuery().isPresent());
         return robot.lookup(item).query();
     }
 

@@ -1,19 +1,18 @@
 package com.splitbench.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import com.splitbench.spec.Correction;
 import com.splitbench.ui.common.FxDialogService;
 import com.splitbench.ui.results.ResultLine;
+import com.splitbench.ui.testing.FxWait;
 import com.splitbench.ui.testing.ResultsPages;
 import com.splitbench.ui.testing.SampleReportFiles;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.TableFit;
 import com.splitbench.ui.testing.UiSnapshots;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.data.Offset;
 import javafx.geometry.Bounds;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A report on a 1280 × 800 window, the smallest size the app is designed for, with its data fingerprint open: the
@@ -67,7 +65,7 @@ class ReportFingerprintHeightEndToEndTest {
         Path report = SampleReportFiles.checkout(folder, "checkout.splitreport", Correction.HOLM);
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(report));
         TableView<ResultLine> table = ResultsPages.table(robot, ".report-view");
-        waitFor(30, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
+        FxWait.until(30, () -> !workbench.window().tasks().tracker().isBusy());
         TitledPane fingerprint = robot.lookup("#fingerprintPane").queryAs(TitledPane.class);
         robot.interact(() -> fingerprint.setExpanded(true));
         waitForFxEvents();
@@ -101,7 +99,7 @@ class ReportFingerprintHeightEndToEndTest {
         Path report = SampleReportFiles.checkout(folder, "checkout.splitreport", Correction.HOLM);
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(report));
         ResultsPages.table(robot, ".report-view");
-        waitFor(30, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
+        FxWait.until(30, () -> !workbench.window().tasks().tracker().isBusy());
         waitForFxEvents();
         Region explanation = robot.lookup(".report-view .explanation-pane").queryAs(Region.class);
         double before = explanation.getHeight();

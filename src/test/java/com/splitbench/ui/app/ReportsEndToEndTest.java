@@ -1,7 +1,6 @@
 package com.splitbench.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import com.splitbench.ingest.Cancellation;
@@ -23,6 +22,7 @@ import com.splitbench.ui.shell.ShellCommand;
 import com.splitbench.ui.sidebar.SidebarItem.Kind;
 import com.splitbench.ui.sidebar.SidebarSection;
 import com.splitbench.ui.testing.CommandLineRows;
+import com.splitbench.ui.testing.FxWait;
 import com.splitbench.ui.testing.ResultsPages;
 import com.splitbench.ui.testing.SampleWorkspaces;
 import com.splitbench.ui.testing.ScriptedDialogs;
@@ -32,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -50,7 +49,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Reports in the real window with the real services: an experiment saved as a report through the menu, opened again
@@ -94,7 +92,7 @@ class ReportsEndToEndTest {
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
         TableView<ResultLine> experimentTable = ResultsPages.table(robot, ".experiment-view");
         ResultsPages.choose(robot, ".experiment-view", "#correctionChoice", Correction.HOLM);
-        waitFor(30, TimeUnit.SECONDS, () -> experimentTable.getItems().stream().anyMatch(l -> l.pValue().adjusted())
+        FxWait.until(30, () -> experimentTable.getItems().stream().anyMatch(l -> l.pValue().adjusted())
                 && idle());
         List<ResultLine> shownBeforeSaving = List.copyOf(experimentTable.getItems());
 
@@ -108,7 +106,7 @@ class ReportsEndToEndTest {
         assertThat(workbench.window().viewModel().recentReports()).containsExactly(file);
         robot.interact(() -> workbench.window().viewModel().openRecentReport(file));
         TableView<ResultLine> reportTable = ResultsPages.table(robot, ".report-view");
-        waitFor(30, TimeUnit.SECONDS, this::idle);
+        FxWait.until(30, this::idle);
         waitForFxEvents();
 
         assertThat(reportTable.getItems()).isEqualTo(shownBeforeSaving);
@@ -131,7 +129,7 @@ class ReportsEndToEndTest {
         // The dialog waits for an answer, so the command runs later and the test answers it.
         robot.interact(() -> Platform.runLater(() -> workbench.window().viewModel()
                 .execute(ShellCommand.SAVE_REPORT)));
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".conclusion-dialog").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup(".conclusion-dialog").tryQuery().isPresent());
         Node dialog = robot.lookup(".conclusion-dialog").query();
         robot.interact(() -> {
             robot.from(dialog).lookup("#decision-ship").queryAs(ToggleButton.class).fire();
@@ -141,7 +139,7 @@ class ReportsEndToEndTest {
         UiSnapshots.save(dialog.getScene(), "report-save-dialog");
         robot.interact(() -> robot.from(dialog).lookup(".button").queryAllAs(Button.class).stream()
                 .filter(button -> button.getText().startsWith("Choose file")).findFirst().orElseThrow().fire());
-        waitFor(30, TimeUnit.SECONDS, () -> workbench.window().viewModel().status().messageProperty().get()
+        FxWait.until(30, () -> workbench.window().viewModel().status().messageProperty().get()
                 .equals("Saved report to " + file));
         OpenedReport saved = new ReportService("test").open(file);
         assertThat(saved.conclusion().decision()).isEqualTo(Decision.SHIP);
@@ -153,7 +151,7 @@ class ReportsEndToEndTest {
         List<ResultLine> before = List.copyOf(table.getItems());
         ResultsPages.choose(robot, ".report-view", "#baselineChoice", "treatment_a");
         ResultsPages.choose(robot, ".report-view", "#correctionChoice", Correction.BENJAMINI_HOCHBERG);
-        waitFor(30, TimeUnit.SECONDS, () -> idle() && !table.getItems().isEmpty()
+        FxWait.until(30, () -> idle() && !table.getItems().isEmpty()
                 && table.getItems().stream().noneMatch(line -> line.variant().equals("treatment_a")));
         waitForFxEvents();
 
@@ -171,10 +169,10 @@ class ReportsEndToEndTest {
         Path csv = folder.resolve("checkout.csv");
         dialogs.chosenFiles.push(Optional.of(html));
         robot.interact(() -> workbench.window().viewModel().execute(ShellCommand.EXPORT_HTML));
-        waitFor(30, TimeUnit.SECONDS, () -> Files.exists(html) && idle());
+        FxWait.until(30, () -> Files.exists(html) && idle());
         dialogs.chosenFiles.push(Optional.of(csv));
         robot.interact(() -> workbench.window().viewModel().execute(ShellCommand.EXPORT_CSV));
-        waitFor(30, TimeUnit.SECONDS, () -> Files.exists(csv) && idle());
+        FxWait.until(30, () -> Files.exists(csv) && idle());
 
         Path expectedCsv = folder.resolve("expected.csv");
         OpenedReport report = new ReportService("test").open(file);
@@ -189,12 +187,12 @@ class ReportsEndToEndTest {
     private void savesAChartOfTheReportAsPng(FxRobot robot) throws Exception {
         TabPane tabs = robot.lookup(".report-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(2));
-        waitFor(10, TimeUnit.SECONDS, this::idle);
+        FxWait.until(10, this::idle);
         ChartPane forest = robot.from(robot.lookup(".report-view").queryAs(Node.class)).lookup(".chart-pane")
                 .queryAs(ChartPane.class);
         Path png = folder.resolve("forest.png");
         robot.interact(() -> forest.saveAsPng(png));
-        waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png) && idle());
+        FxWait.until(10, () -> Files.exists(png) && idle());
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(300);
         assertThat(image.getHeight()).isGreaterThan(200);
@@ -210,12 +208,12 @@ class ReportsEndToEndTest {
     private void verifiesAgainstTheWorkspace(FxRobot robot, Path workspace) throws Exception {
         assertThat(workbench.window().viewModel().isEnabled(ShellCommand.VERIFY_REPORT)).isFalse();
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
-        waitFor(30, TimeUnit.SECONDS, () -> workbench.window().viewModel().sidebar().getWorkspace() != null
+        FxWait.until(30, () -> workbench.window().viewModel().sidebar().getWorkspace() != null
                 && idle());
         assertThat(workbench.window().viewModel().sidebar().getSelectedItem().kind()).isEqualTo(Kind.REPORT);
         robot.interact(() -> workbench.window().viewModel().execute(ShellCommand.VERIFY_REPORT));
         Label summary = robot.lookup("#verifySummary").queryAs(Label.class);
-        waitFor(60, TimeUnit.SECONDS, () -> idle() && summary.getText().startsWith("Every number matches"));
+        FxWait.until(60, () -> idle() && summary.getText().startsWith("Every number matches"));
         waitForFxEvents();
         UiSnapshots.save(workbench.window().stage().getScene(), "report-verified");
 
@@ -226,7 +224,7 @@ class ReportsEndToEndTest {
                 new ImportSource(late, ImportShape.EVENTS)), ImportOptions.defaults()), ImportListener.NONE,
                 new Cancellation()));
         robot.interact(() -> workbench.window().viewModel().execute(ShellCommand.VERIFY_REPORT));
-        waitFor(60, TimeUnit.SECONDS, () -> idle() && summary.getText().contains("differences"));
+        FxWait.until(60, () -> idle() && summary.getText().contains("differences"));
         waitForFxEvents();
         assertThat(summary.getText()).contains("late-purchases.csv was imported since");
         assertThat(robot.lookup("#differencesTable").queryAs(TableView.class).getItems()).isNotEmpty();
@@ -239,7 +237,7 @@ class ReportsEndToEndTest {
         Files.write(damaged, new byte[] {'P', 'K', 3, 4, 0, 0, 7});
 
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(damaged));
-        waitFor(20, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty() && idle());
+        FxWait.until(20, () -> !dialogs.errors.isEmpty() && idle());
         waitForFxEvents();
 
         assertThat(dialogs.errors).singleElement().satisfies(error -> {
@@ -266,7 +264,7 @@ class ReportsEndToEndTest {
         for (int tab = 1; tab < tabs.getTabs().size(); tab++) {
             int index = tab;
             robot.interact(() -> tabs.getSelectionModel().select(index));
-            waitFor(10, TimeUnit.SECONDS, this::idle);
+            FxWait.until(10, this::idle);
             waitForFxEvents();
             UiSnapshots.save(workbench.window().stage().getScene(), "report-" + tabs.getTabs().get(tab).getText()
                     .toLowerCase(java.util.Locale.ROOT));

@@ -1,12 +1,12 @@
 package com.splitbench.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import com.splitbench.spec.Correction;
 import com.splitbench.ui.common.FxDialogService;
 import com.splitbench.ui.results.ResultLine;
+import com.splitbench.ui.testing.FxWait;
 import com.splitbench.ui.testing.ResultsPages;
 import com.splitbench.ui.testing.SampleReportFiles;
 import com.splitbench.ui.testing.SampleWorkspaces;
@@ -16,7 +16,6 @@ import com.splitbench.ui.testing.UiSnapshots;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The results table on a 1280 × 800 window, the smallest size the app is designed for: every column shows its
@@ -63,7 +61,7 @@ class ResultsTableWidthEndToEndTest {
         Path report = SampleReportFiles.checkout(folder, "checkout.splitreport", Correction.HOLM);
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(report));
         TableView<ResultLine> table = ResultsPages.table(robot, ".report-view");
-        waitFor(30, TimeUnit.SECONDS, this::idle);
+        FxWait.until(30, this::idle);
         TitledPane fingerprint = robot.lookup("#fingerprintPane").queryAs(TitledPane.class);
         robot.interact(() -> fingerprint.setExpanded(true));
         waitForFxEvents();
@@ -80,7 +78,7 @@ class ResultsTableWidthEndToEndTest {
         Path workspace = SampleWorkspaces.copyInto(folder);
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
         TableView<ResultLine> table = ResultsPages.table(robot, ".experiment-view");
-        waitFor(30, TimeUnit.SECONDS, this::idle);
+        FxWait.until(30, this::idle);
         waitForFxEvents();
 
         UiSnapshots.save(workbench.window().stage().getScene(), "results-1280x800");
@@ -93,7 +91,7 @@ class ResultsTableWidthEndToEndTest {
         CheckBox bayesian = robot.from(robot.lookup(".experiment-view").queryAs(Node.class)).lookup("#bayesianCheck")
                 .queryAs(CheckBox.class);
         robot.interact(() -> bayesian.setSelected(true));
-        waitFor(30, TimeUnit.SECONDS, () -> idle() && table.getItems().stream().anyMatch(l -> l.pValue().adjusted())
+        FxWait.until(30, () -> idle() && table.getItems().stream().anyMatch(l -> l.pValue().adjusted())
                 && table.getItems().stream().anyMatch(l -> !Double.isNaN(l.chanceToWin())));
         waitForFxEvents();
         UiSnapshots.save(workbench.window().stage().getScene(), "results-holm-bayesian-1280x800");
@@ -103,7 +101,7 @@ class ResultsTableWidthEndToEndTest {
         // A segment column on top is more than 1280 px can hold: the table scrolls sideways rather than cut a column
         // off, and stops once the window is wide enough.
         ResultsPages.choose(robot, ".experiment-view", "#segmentChoice", "platform");
-        waitFor(30, TimeUnit.SECONDS, () -> idle() && table.getItems().stream().anyMatch(l -> !l.segment().isEmpty()));
+        FxWait.until(30, () -> idle() && table.getItems().stream().anyMatch(l -> !l.segment().isEmpty()));
         waitForFxEvents();
         UiSnapshots.save(workbench.window().stage().getScene(), "results-holm-bayesian-segment-1280x800");
         assertNoTextCut(robot, table);

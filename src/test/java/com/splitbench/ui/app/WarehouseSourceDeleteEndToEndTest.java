@@ -1,7 +1,6 @@
 package com.splitbench.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import com.splitbench.ui.common.FxDialogService;
@@ -10,13 +9,13 @@ import com.splitbench.ui.shell.ShellCommand;
 import com.splitbench.ui.sidebar.SidebarItem;
 import com.splitbench.ui.sidebar.SidebarSection;
 import com.splitbench.ui.testing.ConnectionDialogs;
+import com.splitbench.ui.testing.FxWait;
 import com.splitbench.ui.testing.UiSnapshots;
 import com.splitbench.ui.workspace.WorkspaceSourceStore;
 import com.splitbench.warehouse.SampleWarehouse;
 import com.splitbench.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Deletes a warehouse source through the real window with the mouse: the source saved with the connection dialog,
@@ -61,7 +59,7 @@ class WarehouseSourceDeleteEndToEndTest {
         Path workspace = folder.resolve("ws");
         Workspace.create(workspace).close();
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
-        waitFor(20, TimeUnit.SECONDS, () -> workbench.window().viewModel().isEnabled(
+        FxWait.until(20, () -> workbench.window().viewModel().isEnabled(
                 ShellCommand.CONNECT_WAREHOUSE));
         saveSource(robot, SampleWarehouse.copyInto(folder), "dw");
         assertThat(sources()).extracting(SidebarItem::key).containsExactly("dw");
@@ -73,7 +71,7 @@ class WarehouseSourceDeleteEndToEndTest {
         assertThat(confirmation.getContentText()).contains("Delete the data source dw from this workspace?");
         UiSnapshots.save(confirmation.getScene(), "warehouse-delete-confirmation");
         robot.clickOn(button(robot, confirmation, "Cancel"));
-        waitFor(10, TimeUnit.SECONDS, this::idle);
+        FxWait.until(10, this::idle);
         waitForFxEvents();
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         assertThat(sources()).extracting(SidebarItem::key).containsExactly("dw");
@@ -82,7 +80,7 @@ class WarehouseSourceDeleteEndToEndTest {
 
         robot.clickOn(deleteButton(robot));
         robot.clickOn(button(robot, confirmation(robot), "Delete"));
-        waitFor(20, TimeUnit.SECONDS, () -> sources().isEmpty() && idle());
+        FxWait.until(20, () -> sources().isEmpty() && idle());
         waitForFxEvents();
 
         assertThat(savedNames()).isEmpty();
@@ -98,14 +96,14 @@ class WarehouseSourceDeleteEndToEndTest {
     /** File ▸ Connect to a warehouse, the form filled and saved under {@code name}; its page then shows. */
     private void saveSource(FxRobot robot, String url, String name) throws Exception {
         robot.interact(() -> workbench.window().viewModel().execute(ShellCommand.CONNECT_WAREHOUSE));
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".connection-dialog").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup(".connection-dialog").tryQuery().isPresent());
         Node dialog = robot.lookup(".connection-dialog").query();
         ConnectionDialogs.fillForSampleWarehouse(robot, dialog, url);
         ConnectionDialogs.field(robot, dialog, "#nameField", name);
         robot.interact(() -> robot.from(dialog).lookup("#saveButton").queryButton().fire());
-        waitFor(10, TimeUnit.SECONDS, () -> dialog.getScene().getWindow() == null
+        FxWait.until(10, () -> dialog.getScene().getWindow() == null
                 || !dialog.getScene().getWindow().isShowing());
-        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#deleteButton").tryQuery()
+        FxWait.until(20, () -> robot.lookup("#deleteButton").tryQuery()
                 .map(button -> !button.isDisabled()).orElse(false) && idle());
         waitForFxEvents();
     }
@@ -115,7 +113,7 @@ class WarehouseSourceDeleteEndToEndTest {
     }
 
     private static DialogPane confirmation(FxRobot robot) throws Exception {
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         waitForFxEvents();
         return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     }

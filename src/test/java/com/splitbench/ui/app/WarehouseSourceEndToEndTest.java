@@ -1,7 +1,6 @@
 package com.splitbench.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import com.splitbench.analysis.result.ResultRow;
@@ -13,6 +12,7 @@ import com.splitbench.ui.shell.ShellCommand;
 import com.splitbench.ui.sidebar.SidebarItem;
 import com.splitbench.ui.sidebar.SidebarSection;
 import com.splitbench.ui.testing.ConnectionDialogs;
+import com.splitbench.ui.testing.FxWait;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
 import com.splitbench.warehouse.SampleWarehouse;
@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -40,7 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Drives the real window as a user connecting a warehouse: File ▸ Connect to a warehouse, the dialog filled for an
@@ -75,17 +73,17 @@ class WarehouseSourceEndToEndTest {
         Path workspace = folder.resolve("ws");
         Workspace.create(workspace).close();
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
-        waitFor(20, TimeUnit.SECONDS, () -> workbench.window().viewModel().isEnabled(
+        FxWait.until(20, () -> workbench.window().viewModel().isEnabled(
                 ShellCommand.CONNECT_WAREHOUSE));
 
         robot.interact(() -> workbench.window().viewModel().execute(ShellCommand.CONNECT_WAREHOUSE));
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".connection-dialog").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup(".connection-dialog").tryQuery().isPresent());
         Node dialog = robot.lookup(".connection-dialog").query();
         ConnectionDialogs.fillForSampleWarehouse(robot, dialog, url);
         assertThat(text(robot, dialog, "#engineHint")).isEqualTo("Detected from the URL: h2");
 
         robot.interact(() -> button(robot, dialog, "#testButton").fire());
-        waitFor(30, TimeUnit.SECONDS, () -> text(robot, dialog, "#statusLabel").startsWith("Connected to H2"));
+        FxWait.until(30, () -> text(robot, dialog, "#statusLabel").startsWith("Connected to H2"));
         waitForFxEvents();
         UiSnapshots.save(dialog.getScene(), "connection-dialog");
         UiSnapshots.save(robot.from(dialog).lookup(".dialog-scroll").queryAs(ScrollPane.class).getContent(),
@@ -93,9 +91,9 @@ class WarehouseSourceEndToEndTest {
 
         ConnectionDialogs.field(robot, dialog, "#nameField", "dw");
         robot.interact(() -> button(robot, dialog, "#saveButton").fire());
-        waitFor(10, TimeUnit.SECONDS, () -> dialog.getScene().getWindow() == null
+        FxWait.until(10, () -> dialog.getScene().getWindow() == null
                 || !dialog.getScene().getWindow().isShowing());
-        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#analyseButton").tryQuery().isPresent());
+        FxWait.until(20, () -> robot.lookup("#analyseButton").tryQuery().isPresent());
         List<SidebarItem> sources = workbench.window().viewModel().sidebar().items(SidebarSection.SOURCES);
         assertThat(sources).extracting(SidebarItem::key).containsExactly("dw");
         assertThat(sources.get(0).detail()).isEqualTo("h2 · assignments, events");
@@ -109,7 +107,7 @@ class WarehouseSourceEndToEndTest {
         ComboBox<String> experiment = robot.lookup("#experimentChoice").queryAs(ComboBox.class);
         robot.interact(() -> experiment.getEditor().setText(EXPERIMENT));
         robot.interact(() -> robot.lookup("#analyseButton").queryButton().fire());
-        waitFor(60, TimeUnit.SECONDS, () -> !table(robot).getItems().isEmpty()
+        FxWait.until(60, () -> !table(robot).getItems().isEmpty()
                 && !workbench.window().tasks().tracker().isBusy());
         waitForFxEvents();
         assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText())

@@ -1,7 +1,6 @@
 package com.splitbench.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import com.splitbench.ui.chart.ChartPane;
@@ -13,6 +12,7 @@ import com.splitbench.ui.sidebar.SidebarSection;
 import com.splitbench.ui.sidebar.SidebarViewModel;
 import com.splitbench.ui.table.TableClipboard;
 import com.splitbench.ui.task.BackgroundTask;
+import com.splitbench.ui.testing.FxWait;
 import com.splitbench.ui.testing.SampleWorkspaces;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
@@ -73,9 +73,9 @@ class WorkbenchEndToEndTest {
         Path workspace = SampleWorkspaces.copyInto(folder);
 
         robot.interact(() -> workbench.window().viewModel().openFromCommandLine(workspace));
-        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".results-table").queryAll().isEmpty()
+        FxWait.until(30, () -> !robot.lookup(".results-table").queryAll().isEmpty()
                 && !robot.lookup(".results-table").queryAs(TableView.class).getItems().isEmpty());
-        waitFor(30, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
+        FxWait.until(30, () -> !workbench.window().tasks().tracker().isBusy());
         waitForFxEvents();
 
         @SuppressWarnings("unchecked")
@@ -114,7 +114,7 @@ class WorkbenchEndToEndTest {
             workbench.window().viewModel().openFromCommandLine(workspace);
         });
 
-        waitFor(60, TimeUnit.SECONDS, () -> atEachCheck.size() >= 2
+        FxWait.until(60, () -> atEachCheck.size() >= 2
                 && !workbench.window().tasks().tracker().isBusy());
         assertThat(atEachCheck.get(0)).as("the results table when the first health check started")
                 .isEqualTo("rows laid out");
@@ -160,7 +160,7 @@ class WorkbenchEndToEndTest {
         for (int tab = 1; tab < tabs.getTabs().size(); tab++) {
             int index = tab;
             robot.interact(() -> tabs.getSelectionModel().select(index));
-            waitFor(10, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
+            FxWait.until(10, () -> !workbench.window().tasks().tracker().isBusy());
             waitForFxEvents();
             UiSnapshots.save(scene(), tabs.getTabs().get(tab).getText().toLowerCase(Locale.ROOT));
             // A tab's view is built when first opened, after the page loaded: its charts must show that data.
@@ -203,7 +203,7 @@ class WorkbenchEndToEndTest {
         Button edit = robot.lookup(".metrics-table .button").queryButton();
         // The dialog waits for an answer, so it is opened later and closed from the test.
         robot.interact(() -> javafx.application.Platform.runLater(edit::fire));
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".metric-editor").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup(".metric-editor").tryQuery().isPresent());
         waitForFxEvents();
         javafx.scene.Node editor = robot.lookup(".metric-editor").query();
         assertThat(robot.from(editor).lookup("#nameField").queryAs(javafx.scene.control.TextField.class).getText())
@@ -218,13 +218,13 @@ class WorkbenchEndToEndTest {
         SidebarItem metric = sidebar.items(SidebarSection.METRICS).stream()
                 .filter(item -> item.key().equals("revenue_per_user")).findFirst().orElseThrow();
         robot.interact(() -> sidebar.select(metric));
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveButton").tryQuery().isPresent()
+        FxWait.until(10, () -> robot.lookup("#saveButton").tryQuery().isPresent()
                 && !robot.lookup("#saveButton").queryButton().isDisabled());
         UiSnapshots.save(scene(), "metric-page");
         SidebarItem events = sidebar.items(SidebarSection.DATA).stream()
                 .filter(item -> item.name().equals("events.csv.gz")).findFirst().orElseThrow();
         robot.interact(() -> sidebar.select(events));
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".fact-label").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup(".fact-label").tryQuery().isPresent());
         UiSnapshots.save(scene(), "import-details");
     }
 
@@ -236,11 +236,11 @@ class WorkbenchEndToEndTest {
             workbench.window().settings().setTheme(Theme.DARK);
             sidebar.select(table);
         });
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".results-table").queryAll().stream()
+        FxWait.until(30, () -> robot.lookup(".results-table").queryAll().stream()
                 .anyMatch(node -> node.isVisible() && node.getScene() != null
                         && !((TableView<?>) node).getItems().isEmpty()
                         && ((ResultLine) ((TableView<?>) node).getItems().get(0)).metric().name().equals("converted")));
-        waitFor(10, TimeUnit.SECONDS, () -> !workbench.window().tasks().tracker().isBusy());
+        FxWait.until(10, () -> !workbench.window().tasks().tracker().isBusy());
         waitForFxEvents();
         UiSnapshots.save(scene(), "results-per-user-table-dark");
         robot.interact(() -> workbench.window().settings().setTheme(Theme.LIGHT));

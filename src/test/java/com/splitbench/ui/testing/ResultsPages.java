@@ -1,12 +1,10 @@
 package com.splitbench.ui.testing;
 
-import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import com.splitbench.spec.AnalysisSettings;
 import com.splitbench.spec.AnalysisSpec;
 import com.splitbench.spec.Correction;
 import com.splitbench.ui.results.ResultLine;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
@@ -21,7 +19,7 @@ public final class ResultsPages {
     /** The results table under the page with style class {@code page}, once it shows lines. */
     @SuppressWarnings("unchecked")
     public static TableView<ResultLine> table(FxRobot robot, String page) throws Exception {
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(page).tryQuery()
+        FxWait.until(30, () -> robot.lookup(page).tryQuery()
                 .flatMap(root -> robot.from(root).lookup(".results-table").tryQuery())
                 .map(table -> !((TableView<?>) table).getItems().isEmpty()).orElse(false));
         return robot.from(robot.lookup(page).queryAs(Node.class)).lookup(".results-table").queryAs(TableView.class);
