@@ -23,11 +23,7 @@ final class FingerprintGrid {
         grid.getChildren().clear();
         for (int row = 0; row < lines.size(); row++) {
             FingerprintLine line = lines.get(row);
-            Label name = new Label(line.name());
-            name.getStyleClass().add("fingerprint-name");
-            Label detail = new Label(line.detail());
-            detail.getStyleClass().add("fingerprint-detail");
-            grid.addRow(row, name, detail);
+            grid.addRow(row, label(line.name(), "fingerprint-name"), label(line.detail(), "fingerprint-detail"));
             if (!line.sha256().isEmpty()) {
                 grid.add(hash(line.sha256(), line.shortHash()), 2, row);
             }
@@ -42,10 +38,8 @@ final class FingerprintGrid {
         grid.getChildren().clear();
         for (int index = 0; index < lines.size(); index++) {
             FingerprintLine line = lines.get(index);
-            Label name = new Label(line.name());
-            name.getStyleClass().add("fingerprint-name");
-            Label detail = new Label(line.detail());
-            detail.getStyleClass().add("fingerprint-detail");
+            Label name = label(line.name(), "fingerprint-name");
+            Label detail = label(line.detail(), "fingerprint-detail");
             int column = index % perRow * 2;
             if (column > 0) {
                 name.getStyleClass().add("fingerprint-later-pair");
@@ -54,6 +48,12 @@ final class FingerprintGrid {
             GridPane.setHalignment(detail, HPos.RIGHT);
             grid.add(detail, column + 1, index / perRow);
         }
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        return label;
     }
 
     private static Label hash(String full, String shortened) {
