@@ -13,6 +13,7 @@ import com.splitbench.ui.task.AppExecutor;
 import com.splitbench.ui.task.BackgroundTask;
 import com.splitbench.ui.task.TaskState;
 import com.splitbench.ui.testing.FakeShellActions;
+import com.splitbench.ui.testing.FxWait;
 import com.splitbench.ui.testing.SampleSidebar;
 import com.splitbench.ui.testing.ScriptedDialogs;
 import com.splitbench.ui.testing.UiSnapshots;
@@ -144,7 +145,7 @@ class MainWindowEndToEndTest {
             return i;
         });
         robot.interact(() -> window.tasks().execute(task));
-        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#cancelButton").queryButton().isVisible()
+        FxWait.until(5, () -> robot.lookup("#cancelButton").queryButton().isVisible()
                 && robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Counted"));
         UiSnapshots.save(window.stage().getScene(), "status-bar-busy");
 
