@@ -1,6 +1,9 @@
 package com.splitbench.ui.table;
 
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -10,6 +13,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
@@ -24,9 +28,10 @@ import javafx.util.Callback;
  * when even the content widths do not fit, the table scrolls sideways instead (a constrained policy would cut the
  * last columns off at the right edge).
  *
- * <p>Cells are measured the way JavaFX sizes a column on a double-click of its header edge: a cell from the
- * column's own factory shows each row in turn inside the table (in a stand-in row), so the table's style sheets
- * apply. UI thread.
+ * <p>The rows in view are measured in the cells the table has just laid out and styled for them. Other rows are
+ * measured the way JavaFX sizes a column on a double-click of its header edge: a cell from the column's own
+ * factory shows each row in turn inside the table (in a stand-in row), so the table's style sheets apply. Styling
+ * is most of the cost of a first results screen, so the rows in view are not styled twice. UI thread.
  */
 public final class ColumnWidths<S> {
 
@@ -135,8 +140,11 @@ public final class ColumnWidths<S> {
         if (measure) {
             measure = false;
             SkinBase<?> skin = (SkinBase<?>) table.getSkin();
+            Map<TableColumnBase<?, ?>, Measured> inView = measureRowsInView();
             for (TableColumn<S, ?> column : List.copyOf(table.getVisibleLeafColumns())) {
-                double content = Math.ceil(Math.max(headerWidth(column), widestCell(column, skin))) + ROUNDING_ROOM;
+                Measured shown = inView.getOrDefault(column, new Measured());
+                double cells = Math.max(shown.widest, widestCell(column, skin, shown.rows));
+                double content = Math.ceil(Math.max(headerWidth(column), cells)) + ROUNDING_ROOM;
                 column.setMinWidth(content);
                 column.setPrefWidth(content);
             }
@@ -168,8 +176,47 @@ public final class ColumnWidths<S> {
         return 0;
     }
 
-    private <T> double widestCell(TableColumn<S, T> column, SkinBase<?> skin) {
-        if (column.getCellFactory() == null || table.getItems() == null || table.getItems().isEmpty()) {
+    /** The widest cell of a column among the rows in view, and which rows those are. */
+    private static final class Measured {
+        final BitSet rows = new BitSet();
+        double widest;
+    }
+
+    /**
+     * The content widths of the cells the table has laid out: the rows in view. Rows in the flow's pile of spare
+     * cells and its hidden measuring row are left out (they are not visible, or their parent is not).
+     */
+    private Map<TableColumnBase<?, ?>, Measured> measureRowsInView() {
+        Map<TableColumnBase<?, ?>, Measured> measured = new HashMap<>();
+        int size = table.getItems() == null ? 0 : table.getItems().size();
+        for (Node node : table.lookupAll(".table-row-cell")) {
+            if (!(node instanceof TableRow) || !node.isVisible() || node.getParent() == null
+                    || !node.getParent().isVisible()) {
+                continue;
+            }
+            TableRow<?> row = (TableRow<?>) node;
+            int index = row.getIndex();
+            if (row.isEmpty() || row.getTableView() != table || index < 0 || index >= size) {
+                continue;
+            }
+            for (Node child : row.getChildrenUnmodifiable()) {
+                if (child instanceof TableCell && child.isVisible()) {
+                    TableCell<?, ?> cell = (TableCell<?, ?>) child;
+                    if (cell.getIndex() == index && cell.getTableColumn() != null) {
+                        Measured column = measured.computeIfAbsent(cell.getTableColumn(), c -> new Measured());
+                        column.rows.set(index);
+                        column.widest = Math.max(column.widest, contentWidth(cell));
+                    }
+                }
+            }
+        }
+        return measured;
+    }
+
+    /** The widest cell of the column among the first rows, leaving out those already measured in view. */
+    private <T> double widestCell(TableColumn<S, T> column, SkinBase<?> skin, BitSet inView) {
+        int rows = table.getItems() == null ? 0 : Math.min(table.getItems().size(), MAX_ROWS_MEASURED);
+        if (column.getCellFactory() == null || inView.nextClearBit(0) >= rows) {
             return 0;
         }
         TableCell<S, T> cell = column.getCellFactory().call(column);
@@ -184,14 +231,15 @@ public final class ColumnWidths<S> {
         skin.getChildren().add(inRow);
         double widest = 0;
         try {
-            int rows = Math.min(table.getItems().size(), MAX_ROWS_MEASURED);
-            for (int index = 0; index < rows; index++) {
+            boolean first = true;
+            for (int index = inView.nextClearBit(0); index < rows; index = inView.nextClearBit(index + 1)) {
                 row.updateIndex(index);
                 cell.updateIndex(index);
                 // The first pass creates the cell's skin, which adds the graphic; the second styles the graphic.
                 cell.applyCss();
-                if (index == 0) {
+                if (first) {
                     cell.applyCss();
+                    first = false;
                 }
                 widest = Math.max(widest, contentWidth(cell));
             }
