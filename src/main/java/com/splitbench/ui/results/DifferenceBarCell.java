@@ -4,17 +4,12 @@ import com.splitbench.ui.table.CiAxis;
 import com.splitbench.ui.table.CiBarGraphic;
 import com.splitbench.ui.table.Verdict;
 import com.splitbench.ui.common.HoverTooltip;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
  * The main difference of a results row: the estimate and its interval as text, and the interval drawn as a CI bar
@@ -24,24 +19,15 @@ final class DifferenceBarCell extends TableCell<ResultLine, Difference> {
 
     private final ObservableValue<CiAxis> axis;
     private final CiBarGraphic bar = new CiBarGraphic();
-    private final Label estimate = new Label();
-    private final Label interval = new Label();
-    private final VBox box;
+    private final DifferenceGraphic graphic = new DifferenceGraphic(bar);
     private final InvalidationListener redraw = observable -> refresh();
     private final HoverTooltip hover = HoverTooltip.on(this);
 
     DifferenceBarCell(ObservableValue<CiAxis> axis) {
         this.axis = Objects.requireNonNull(axis);
         axis.addListener(new WeakInvalidationListener(redraw));
-        estimate.getStyleClass().add("cell-main");
-        interval.getStyleClass().add("cell-detail");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox text = new HBox(6, estimate, gap, interval);
-        text.setAlignment(Pos.BASELINE_LEFT);
         bar.setPrefHeight(14);
         bar.setMinHeight(14);
-        box = new VBox(1, text, bar);
         getStyleClass().add("difference-bar-cell");
     }
 
@@ -53,15 +39,19 @@ final class DifferenceBarCell extends TableCell<ResultLine, Difference> {
             hover.show(null);
             return;
         }
-        estimate.setText(value.text());
-        interval.setText(value.intervalText());
-        for (Verdict verdict : Verdict.values()) {
-            estimate.getStyleClass().remove(verdict.styleClass());
+        graphic.show(value.text(), value.intervalText());
+        // Changing a class restyles the text, so only a changed verdict changes it (a scrolled cell often keeps it).
+        String verdict = value.interval().verdict().styleClass();
+        List<String> classes = graphic.estimateLine().getStyleClass();
+        if (!classes.contains(verdict)) {
+            for (Verdict other : Verdict.values()) {
+                classes.remove(other.styleClass());
+            }
+            classes.add(verdict);
         }
-        estimate.getStyleClass().add(value.interval().verdict().styleClass());
         refresh();
         hover.show(describe(value));
-        setGraphic(box);
+        setGraphic(graphic);
     }
 
     private void refresh() {

@@ -1,5 +1,6 @@
 package com.splitbench.ui.testing;
 
+import com.splitbench.ui.table.ShownText;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -94,6 +95,10 @@ public final class TableFit {
     }
 
     private static void collect(Node node, List<String> elided) {
+        if (node.isVisible() && node instanceof Text && ShownText.isCut((Text) node)) {
+            // A cell's own text node (ui.table.ShownText), cut to fit like a label's.
+            elided.add(ShownText.full((Text) node) + " → " + ((Text) node).getText());
+        }
         if (!node.isVisible() || !(node instanceof Parent)) {
             return;
         }

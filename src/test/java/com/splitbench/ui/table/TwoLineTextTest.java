@@ -1,0 +1,115 @@
+package com.splitbench.ui.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The two text lines a results cell draws: their width, their sizes, their sides and how they are cut. */
+@ExtendWith(ApplicationExtension.class)
+class TwoLineTextTest {
+
+    private Pane pane;
+
+    @Start
+    void start(Stage stage) {
+        pane = new Pane();
+        stage.setScene(new Scene(pane, 400, 200));
+        stage.show();
+    }
+
+    @Test
+    void isAsWideAsItsLongerLineAndSizesTheLowerLineFromTheUpper(FxRobot robot) throws Exception {
+        TwoLineText lines = onFx(() -> {
+            TwoLineText made = new TwoLineText(Pos.CENTER_RIGHT);
+            made.setStyle("-fx-padding: 0 6 0 4;");
+            made.mainLine().setStyle("-fx-font-size: 20px;");
+            made.show("9.93%", "32,469 / 5,265");
+            pane.getChildren().add(made);
+            made.applyCss();
+            return made;
+        });
+
+        assertThat(onFx(() -> lines.detailLine().getFont().getSize())).isCloseTo(20 * 0.82, within(1e-6));
+        double detailWidth = onFx(() -> width(lines.detailLine().getFont(), "32,469 / 5,265"));
+        double mainWidth = onFx(() -> width(lines.mainLine().getFont(), "9.93%"));
+        assertThat(detailWidth).isGreaterThan(mainWidth);
+        assertThat(onFx(() -> lines.prefWidth(-1))).isCloseTo(4 + detailWidth + 6, within(0.01));
+    }
+
+    @Test
+    void putsBothLinesOnTheRightEdgeWhenAlignedRight(FxRobot robot) throws Exception {
+        TwoLineText lines = onFx(() -> {
+            TwoLineText made = new TwoLineText(Pos.CENTER_RIGHT);
+            made.show("0.866", "raw 0.433");
+            // Unmanaged, so that the pane leaves the size given here.
+            made.setManaged(false);
+            pane.getChildren().add(made);
+            made.applyCss();
+            made.resize(200, 40);
+            made.layout();
+            return made;
+        });
+
+        for (Text line : new Text[] {lines.mainLine(), lines.detailLine()}) {
+            assertThat(onFx(() -> line.getBoundsInParent().getMaxX())).isCloseTo(200, within(1.0));
+        }
+        assertThat(onFx(() -> lines.detailLine().getBoundsInParent().getMinY()))
+                .isGreaterThanOrEqualTo(onFx(() -> lines.mainLine().getBoundsInParent().getMaxY()));
+    }
+
+    @Test
+    void cutsALineTooLongForItsRoomAndShowsItInFullAgainWhenThereIsRoom(FxRobot robot) throws Exception {
+        TwoLineText lines = onFx(() -> {
+            TwoLineText made = new TwoLineText(Pos.CENTER_LEFT);
+            made.show("revenue_per_user", "goal");
+            // Unmanaged, so that the pane leaves the size given here.
+            made.setManaged(false);
+            pane.getChildren().add(made);
+            made.applyCss();
+            made.resize(60, 40);
+            made.layout();
+            return made;
+        });
+
+        String shown = onFx(() -> lines.mainLine().getText());
+        assertThat(shown).endsWith("…").hasSizeLessThan("revenue_per_user".length());
+        assertThat("revenue_per_user").startsWith(shown.substring(0, shown.length() - 1));
+        assertThat(onFx(() -> lines.mainLine().getLayoutBounds().getWidth())).isLessThanOrEqualTo(60.5);
+        assertThat(onFx(() -> ShownText.isCut(lines.mainLine()))).isTrue();
+        assertThat(onFx(() -> ShownText.full(lines.mainLine()))).isEqualTo("revenue_per_user");
+        assertThat(onFx(() -> lines.detailLine().getText())).isEqualTo("goal");
+
+        onFx(() -> {
+            lines.resize(300, 40);
+            lines.layout();
+            return null;
+        });
+        assertThat(onFx(() -> lines.mainLine().getText())).isEqualTo("revenue_per_user");
+        assertThat(onFx(() -> ShownText.isCut(lines.mainLine()))).isFalse();
+    }
+
+    private static double width(Font font, String value) {
+        Text text = new Text(value);
+        text.setFont(font);
+        text.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        return text.getLayoutBounds().getWidth();
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+}
