@@ -11,7 +11,6 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /** Draws a sidebar row: a section header with its count, an item with its detail line and badge, or a hint. */
 final class SidebarCell extends TreeCell<SidebarNode> {
@@ -20,6 +19,8 @@ final class SidebarCell extends TreeCell<SidebarNode> {
 
     private final Consumer<SidebarItem> closeReport;
     private final HoverTooltip hover = HoverTooltip.on(this);
+    /** An item's lines, made on the cell's first item and refilled after (items are most of the rows). */
+    private SidebarItemGraphic itemLines;
 
     /** @param closeReport what a report item's Close report does */
     SidebarCell(Consumer<SidebarItem> closeReport) {
@@ -65,24 +66,14 @@ final class SidebarCell extends TreeCell<SidebarNode> {
             close.setOnAction(event -> closeReport.accept(item));
             setContextMenu(new ContextMenu(close));
         }
-        Label name = new Label(item.name());
-        name.getStyleClass().add("sidebar-item-name");
-        Label detail = new Label(item.detail());
-        detail.getStyleClass().add("sidebar-item-detail");
-        if (item.badge() == null) {
-            setGraphic(item.detail().isEmpty() ? name : new VBox(1, name, detail));
-            hover.show(item.name() + (item.detail().isEmpty() ? "" : "\n" + item.detail()));
-            return;
+        if (itemLines == null) {
+            itemLines = new SidebarItemGraphic();
         }
-        // The badge sits on the second line, so that the name keeps the full width.
-        Label badge = new Label(item.badge().label());
-        badge.getStyleClass().addAll("health-badge", "health-" + item.badge().severity().name().toLowerCase(
-                Locale.ROOT));
-        badge.setMinWidth(Region.USE_PREF_SIZE);
-        hover.show(item.name() + "\n\n" + item.badge().explanation());
-        VBox text = new VBox(2, name, row(detail, badge));
-        text.setMinWidth(0);
-        setGraphic(text);
+        itemLines.show(item);
+        setGraphic(itemLines);
+        hover.show(item.badge() == null
+                ? item.name() + (item.detail().isEmpty() ? "" : "\n" + item.detail())
+                : item.name() + "\n\n" + item.badge().explanation());
     }
 
     private static HBox row(Region left, Label right) {
