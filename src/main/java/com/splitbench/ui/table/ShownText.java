@@ -97,13 +97,19 @@ public final class ShownText {
         int tooLong = full.length();
         while (tooLong - fits > 1) {
             int middle = (fits + tooLong) >>> 1;
-            if (width(text, full.substring(0, middle).stripTrailing() + ELLIPSIS) <= room + SLACK) {
+            if (width(text, start(full, middle).stripTrailing() + ELLIPSIS) <= room + SLACK) {
                 fits = middle;
             } else {
                 tooLong = middle;
             }
         }
-        return full.substring(0, fits).stripTrailing() + ELLIPSIS;
+        return start(full, fits).stripTrailing() + ELLIPSIS;
+    }
+
+    /** The first {@code length} chars, one fewer if that would split a character outside the basic plane. */
+    private static String start(String full, int length) {
+        int end = length > 0 && Character.isHighSurrogate(full.charAt(length - 1)) ? length - 1 : length;
+        return full.substring(0, end);
     }
 
     private static double width(Text text, String value) {

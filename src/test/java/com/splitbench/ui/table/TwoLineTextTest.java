@@ -102,6 +102,25 @@ class TwoLineTextTest {
         assertThat(onFx(() -> ShownText.isCut(lines.mainLine()))).isFalse();
     }
 
+    @Test
+    void neverCutsACharacterOutsideTheBasicPlaneInHalf() throws Exception {
+        String full = "\uD83D\uDE00 \uD83D\uDCC8 growth \uD83D\uDE80\uD83D\uDE80\uD83D\uDE80 launch";
+        for (double room = 8; room < 160; room += 2.5) {
+            double at = room;
+            String shown = onFx(() -> {
+                Text text = ShownText.create("cell-main");
+                ShownText.set(text, full);
+                ShownText.fit(text, at);
+                return text.getText();
+            });
+            for (int i = 0; i < shown.length(); i++) {
+                boolean high = Character.isHighSurrogate(shown.charAt(i));
+                boolean pairEnds = i + 1 < shown.length() && Character.isLowSurrogate(shown.charAt(i + 1));
+                assertThat(!high || pairEnds).as("\"%s\" in %s px", shown, room).isTrue();
+            }
+        }
+    }
+
     private static double width(Font font, String value) {
         Text text = new Text(value);
         text.setFont(font);
