@@ -3,6 +3,7 @@ package com.splitbench.ui.results;
 import com.splitbench.ui.table.CiBarGraphic;
 import com.splitbench.ui.table.ShownText;
 import com.splitbench.ui.table.TwoLineText;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
@@ -38,6 +39,15 @@ final class DifferenceGraphic extends Region {
     /** The estimate's text, which its verdict colours. */
     Text estimateLine() {
         return estimate;
+    }
+
+    /** Read out in full by screen readers: the cell around it has no text of its own (see TwoLineText). */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT) {
+            return ShownText.spoken(estimate, interval);
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     @Override

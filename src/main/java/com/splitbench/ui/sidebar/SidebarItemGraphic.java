@@ -2,6 +2,7 @@ package com.splitbench.ui.sidebar;
 
 import com.splitbench.ui.table.ShownText;
 import java.util.Locale;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -49,6 +50,16 @@ final class SidebarItemGraphic extends Region {
             }
         }
         requestLayout();
+    }
+
+    /** Read out in full by screen readers: the tree cell around it has no text of its own. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT) {
+            String lines = ShownText.spoken(name, detail);
+            return badge.isVisible() ? lines + ", " + badge.getText() : lines;
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     @Override

@@ -56,6 +56,18 @@ public final class ShownText {
         return full instanceof String ? (String) full : text.getText();
     }
 
+    /** What a screen reader says for these texts: the full strings of those not empty, joined by commas. */
+    public static String spoken(Text... texts) {
+        StringBuilder spoken = new StringBuilder();
+        for (Text text : texts) {
+            String full = full(text);
+            if (text.isVisible() && !full.isBlank()) {
+                spoken.append(spoken.length() == 0 ? "" : ", ").append(full);
+            }
+        }
+        return spoken.toString();
+    }
+
     /** Whether the text shows less than it holds. */
     public static boolean isCut(Text text) {
         return !full(text).equals(text.getText());

@@ -3,6 +3,7 @@ package com.splitbench.ui.table;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
@@ -44,6 +45,18 @@ public final class TwoLineText extends Region {
 
     public Text detailLine() {
         return detail;
+    }
+
+    /**
+     * A cell with no text of its own reads out its graphic's text, and a region has none; screen readers get both
+     * lines in full.
+     */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT) {
+            return ShownText.spoken(main, detail);
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     @Override

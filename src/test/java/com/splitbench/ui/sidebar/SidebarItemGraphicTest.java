@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.splitbench.ui.table.ShownText;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
@@ -46,6 +47,9 @@ class SidebarItemGraphicTest {
                 .isLessThan(onFx(() -> badge.getBoundsInParent().getMinX()));
         Text name = onFx(() -> (Text) lines.lookup(".sidebar-item-name"));
         assertThat(onFx(name::getText)).endsWith("…");
+        assertThat(onFx(() -> lines.queryAccessibleAttribute(AccessibleAttribute.TEXT))).isEqualTo(
+                "Checkout redesign (per-user table), 3 variants · 15,951 users · per-user table, "
+                        + onFx(badge::getText));
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -100,6 +102,24 @@ class TwoLineTextTest {
         });
         assertThat(onFx(() -> lines.mainLine().getText())).isEqualTo("revenue_per_user");
         assertThat(onFx(() -> ShownText.isCut(lines.mainLine()))).isFalse();
+    }
+
+    @Test
+    void readsOutBothLinesInFullThroughTheCellAroundIt() throws Exception {
+        String spoken = onFx(() -> {
+            TwoLineText lines = new TwoLineText(Pos.CENTER_RIGHT);
+            lines.show("revenue_per_user", "goal");
+            // A labelled control with no text of its own, as a table cell is, reads out its graphic.
+            Label cell = new Label(null, lines);
+            cell.setMaxWidth(50);
+            pane.getChildren().add(cell);
+            cell.applyCss();
+            cell.resize(50, 40);
+            cell.layout();
+            return (String) cell.queryAccessibleAttribute(AccessibleAttribute.TEXT);
+        });
+
+        assertThat(spoken).isEqualTo("revenue_per_user, goal");
     }
 
     @Test
