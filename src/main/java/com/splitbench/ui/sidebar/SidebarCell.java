@@ -1,9 +1,11 @@
 package com.splitbench.ui.sidebar;
 
 import com.splitbench.ui.common.HoverTooltip;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -21,6 +23,10 @@ final class SidebarCell extends TreeCell<SidebarNode> {
     private final HoverTooltip hover = HoverTooltip.on(this);
     /** An item's lines, made on the cell's first item and refilled after (items are most of the rows). */
     private SidebarItemGraphic itemLines;
+    /** A section header's title and count, made on the cell's first header and refilled after. */
+    private Label sectionTitle;
+    private Label sectionCount;
+    private HBox sectionRow;
 
     /** @param closeReport what a report item's Close report does */
     SidebarCell(Consumer<SidebarItem> closeReport) {
@@ -32,31 +38,57 @@ final class SidebarCell extends TreeCell<SidebarNode> {
     @Override
     protected void updateItem(SidebarNode node, boolean empty) {
         super.updateItem(node, empty);
-        getStyleClass().removeAll(KIND_CLASSES);
         setText(null);
         hover.show(null);
         setContextMenu(null);
         if (empty || node == null) {
-            setGraphic(null);
+            showKind(null);
+            // Hidden, not dropped: the tree empties a cell and fills it again as it rebuilds, and a graphic that
+            // leaves the cell and comes back is restyled from scratch with everything it holds.
+            if (getGraphic() != null) {
+                getGraphic().setVisible(false);
+            }
             return;
         }
         if (node instanceof SidebarNode.Section) {
             SidebarNode.Section section = (SidebarNode.Section) node;
-            getStyleClass().add("sidebar-section");
-            Label title = new Label(section.section().title().toUpperCase(Locale.ROOT));
-            Label count = new Label(Integer.toString(section.count()));
-            count.getStyleClass().add("sidebar-count");
-            setGraphic(row(title, count));
+            showKind("sidebar-section");
+            if (sectionTitle == null) {
+                sectionTitle = new Label();
+                sectionCount = new Label();
+                sectionCount.getStyleClass().add("sidebar-count");
+                sectionRow = row(sectionTitle, sectionCount);
+            }
+            sectionTitle.setText(section.section().title().toUpperCase(Locale.ROOT));
+            sectionCount.setText(Integer.toString(section.count()));
+            show(sectionRow);
         } else if (node instanceof SidebarNode.Item) {
-            getStyleClass().add("sidebar-item");
+            showKind("sidebar-item");
             showItem(((SidebarNode.Item) node).item());
         } else {
-            getStyleClass().add("sidebar-hint");
+            showKind("sidebar-hint");
             Label hint = new Label(((SidebarNode.Hint) node).text());
             hint.setWrapText(true);
             hint.setMinHeight(Region.USE_PREF_SIZE);
             hint.prefWidthProperty().bind(widthProperty().subtract(48));
-            setGraphic(hint);
+            show(hint);
+        }
+    }
+
+    /**
+     * Gives the cell the class of its row's kind. A changed class restyles the cell and all it holds, and the tree
+     * updates its cells several times as a workspace opens, mostly with rows of the same kind: so only a different
+     * kind changes the classes.
+     */
+    private void showKind(String kind) {
+        List<String> classes = getStyleClass();
+        for (String other : KIND_CLASSES) {
+            if (!other.equals(kind) && classes.contains(other)) {
+                classes.remove(other);
+            }
+        }
+        if (kind != null && !classes.contains(kind)) {
+            classes.add(kind);
         }
     }
 
@@ -70,10 +102,15 @@ final class SidebarCell extends TreeCell<SidebarNode> {
             itemLines = new SidebarItemGraphic();
         }
         itemLines.show(item);
-        setGraphic(itemLines);
+        show(itemLines);
         hover.show(item.badge() == null
                 ? item.name() + (item.detail().isEmpty() ? "" : "\n" + item.detail())
                 : item.name() + "\n\n" + item.badge().explanation());
+    }
+
+    private void show(Node graphic) {
+        graphic.setVisible(true);
+        setGraphic(graphic);
     }
 
     private static HBox row(Region left, Label right) {
