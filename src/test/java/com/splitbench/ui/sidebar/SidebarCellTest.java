@@ -1,9 +1,8 @@
 package com.splitbench.ui.sidebar;
 
+import static com.splitbench.ui.testing.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A sidebar cell refilled as the tree rebuilds keeps its graphic and its classes, so nothing in it is restyled
@@ -97,7 +95,4 @@ class SidebarCellTest {
         return new SidebarNode.Item(SidebarItem.experiment(name, name, "2 variants", null));
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
 }

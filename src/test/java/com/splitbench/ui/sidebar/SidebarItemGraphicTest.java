@@ -1,11 +1,10 @@
 package com.splitbench.ui.sidebar;
 
+import static com.splitbench.ui.testing.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.splitbench.ui.table.ShownText;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A sidebar item's name, detail and badge in a narrow sidebar, and a cell's graphic reused for another item. */
 @ExtendWith(ApplicationExtension.class)
@@ -86,7 +84,4 @@ class SidebarItemGraphicTest {
         });
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
 }

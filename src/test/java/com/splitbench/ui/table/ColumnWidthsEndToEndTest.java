@@ -1,12 +1,12 @@
 package com.splitbench.ui.table;
 
+import static com.splitbench.ui.testing.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import com.splitbench.ui.testing.TableFit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -124,10 +124,6 @@ class ColumnWidthsEndToEndTest {
         assertThat(onFx(() -> TableFit.elided(table))).as("texts cut after scrolling down").isEmpty();
         assertThat(onFx(() -> table.lookupAll(".table-row-cell").stream()
                 .filter(node -> node.isVisible() && ((TableRow<?>) node).getIndex() == 50).count())).isEqualTo(1L);
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     private static void sleep(long millis) {

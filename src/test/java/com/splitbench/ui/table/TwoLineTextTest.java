@@ -1,10 +1,9 @@
 package com.splitbench.ui.table;
 
+import static com.splitbench.ui.testing.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Scene;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The two text lines a results cell draws: their width, their sizes, their sides and how they are cut. */
 @ExtendWith(ApplicationExtension.class)
@@ -148,7 +146,4 @@ class TwoLineTextTest {
         return text.getLayoutBounds().getWidth();
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
 }

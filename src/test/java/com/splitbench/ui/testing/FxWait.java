@@ -17,6 +17,11 @@ public final class FxWait {
     private FxWait() {
     }
 
+    /** Runs {@code work} on the JavaFX thread and returns its result (waiting up to 10 s). */
+    public static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+
     /** Waits up to {@code seconds} until {@code condition} holds. */
     public static void until(long seconds, Callable<Boolean> condition) throws TimeoutException {
         waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
