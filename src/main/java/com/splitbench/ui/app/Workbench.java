@@ -115,6 +115,11 @@ public final class Workbench implements AutoCloseable {
         startWhenSettled(() -> sidebar.checkHealth(window.viewModel()));
     }
 
+    /** Runs the action on the UI thread once the window has settled: see {@link #startWhenSettled}. UI thread. */
+    void whenSettled(Runnable action) {
+        startWhenSettled(action);
+    }
+
     /**
      * Runs the action once no background task is running and what the last one brought has been laid out. Idle
      * alone is not enough: a task's success callback often starts the next task (the experiment's statistics, then

@@ -9,7 +9,10 @@ import com.splitbench.ui.testing.UiSnapshots;
 import com.splitbench.ui.workspace.DataDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -50,6 +53,24 @@ class DesktopAppTest {
         FxRobot robot = new FxRobot();
 
         long started = System.nanoTime();
+        // What the results table held when the window got its icons, which wait until the first results are shown.
+        AtomicReference<String> tableWhenIconsSet = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> Window.getWindows().addListener(
+                (ListChangeListener<Window>) windows -> {
+                    while (windows.next()) {
+                        for (Window added : windows.getAddedSubList()) {
+                            if (added instanceof Stage) {
+                                ((Stage) added).getIcons().addListener((InvalidationListener) icons -> {
+                                    if (tableWhenIconsSet.get() == null) {
+                                        tableWhenIconsSet.set(robot.lookup(".results-table").tryQueryAs(
+                                                TableView.class).map(table -> table.getItems().size() + " rows")
+                                                .orElse("no table"));
+                                    }
+                                });
+                            }
+                        }
+                    }
+                })).get();
         app = FxToolkit.setupApplication(DesktopApp.class);
         FxWait.until(60, () -> !robot.lookup(".results-table").queryAll().isEmpty()
                 && !robot.lookup(".results-table").queryAs(TableView.class).getItems().isEmpty());
@@ -59,7 +80,9 @@ class DesktopAppTest {
                 .filter(w -> w instanceof Stage && ((Stage) w).getTitle().endsWith("Splitbench"))
                 .findFirst().orElseThrow();
         assertThat(stage.getTitle()).isEqualTo("sample-workspace — Splitbench");
-        assertThat(stage.getIcons()).isNotEmpty();
+        FxWait.until(30, () -> !stage.getIcons().isEmpty());
+        assertThat(tableWhenIconsSet.get()).as("the results table when the icons were set").endsWith("rows")
+                .doesNotStartWith("0 ");
         ResultLine first = (ResultLine) robot.lookup(".results-table").queryAs(TableView.class).getItems().get(0);
         assertThat(first.metric().name()).isEqualTo("purchase_rate");
         assertThat(data.resolve("sample-workspace/workspace.sbw")).exists();
