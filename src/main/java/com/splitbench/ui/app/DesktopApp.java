@@ -58,18 +58,17 @@ public final class DesktopApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
                 window.errors().report("Something went wrong", failure));
         stage.show();
+        Runnable open;
         if (args.size() == 1) {
             Path path = Path.of(args.get(0));
-            Platform.runLater(() -> {
-                window.viewModel().openFromCommandLine(path);
-                workbench.whenSettled(() -> setIcons(stage));
-            });
+            open = () -> window.viewModel().openFromCommandLine(path);
         } else {
-            Platform.runLater(() -> {
-                FirstStart.open(window, sample);
-                workbench.whenSettled(() -> setIcons(stage));
-            });
+            open = () -> FirstStart.open(window, sample);
         }
+        Platform.runLater(() -> {
+            open.run();
+            workbench.whenSettled(() -> setIcons(stage));
+        });
     }
 
     /**

@@ -4,7 +4,7 @@ import com.splitbench.ui.table.CiAxis;
 import com.splitbench.ui.table.CiBarGraphic;
 import com.splitbench.ui.table.Verdict;
 import com.splitbench.ui.common.HoverTooltip;
-import java.util.List;
+import com.splitbench.ui.common.StyleClasses;
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -40,15 +40,8 @@ final class DifferenceBarCell extends TableCell<ResultLine, Difference> {
             return;
         }
         graphic.show(value.text(), value.intervalText());
-        // Changing a class restyles the text, so only a changed verdict changes it (a scrolled cell often keeps it).
-        String verdict = value.interval().verdict().styleClass();
-        List<String> classes = graphic.estimateLine().getStyleClass();
-        if (!classes.contains(verdict)) {
-            for (Verdict other : Verdict.values()) {
-                classes.remove(other.styleClass());
-            }
-            classes.add(verdict);
-        }
+        StyleClasses.showOne(graphic.estimateLine().getStyleClass(), value.interval().verdict().styleClass(),
+                Verdict.styleClasses());
         refresh();
         hover.show(describe(value));
         setGraphic(graphic);

@@ -1,6 +1,8 @@
 package com.splitbench.ui.sidebar;
 
 import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -14,7 +16,19 @@ import java.util.Objects;
 public record HealthBadge(Severity severity, String label, String explanation) {
 
     /** Colours: OK green, WARNING amber, PROBLEM red. */
-    public enum Severity { OK, WARNING, PROBLEM }
+    public enum Severity {
+        OK, WARNING, PROBLEM;
+
+        /** The CSS class that colours the badge ("health-ok" and so on). */
+        public String styleClass() {
+            return "health-" + name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Every severity's class, of which a badge shows one. */
+        public static List<String> styleClasses() {
+            return Arrays.stream(values()).map(Severity::styleClass).toList();
+        }
+    }
 
     public HealthBadge {
         Objects.requireNonNull(severity, "severity");

@@ -1,6 +1,7 @@
 package com.splitbench.ui.sidebar;
 
 import com.splitbench.ui.common.HoverTooltip;
+import com.splitbench.ui.common.StyleClasses;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -17,7 +18,7 @@ import javafx.scene.layout.Region;
 /** Draws a sidebar row: a section header with its count, an item with its detail line and badge, or a hint. */
 final class SidebarCell extends TreeCell<SidebarNode> {
 
-    private static final String[] KIND_CLASSES = {"sidebar-section", "sidebar-item", "sidebar-hint"};
+    private static final List<String> KIND_CLASSES = List.of("sidebar-section", "sidebar-item", "sidebar-hint");
 
     private final Consumer<SidebarItem> closeReport;
     private final HoverTooltip hover = HoverTooltip.on(this);
@@ -76,20 +77,11 @@ final class SidebarCell extends TreeCell<SidebarNode> {
     }
 
     /**
-     * Gives the cell the class of its row's kind. A changed class restyles the cell and all it holds, and the tree
-     * updates its cells several times as a workspace opens, mostly with rows of the same kind: so only a different
-     * kind changes the classes.
+     * Gives the cell the class of its row's kind. The tree refills its cells several times as a workspace opens,
+     * mostly with rows of the same kind, which then keep their class and are not restyled.
      */
     private void showKind(String kind) {
-        List<String> classes = getStyleClass();
-        for (String other : KIND_CLASSES) {
-            if (!other.equals(kind) && classes.contains(other)) {
-                classes.remove(other);
-            }
-        }
-        if (kind != null && !classes.contains(kind)) {
-            classes.add(kind);
-        }
+        StyleClasses.showOne(getStyleClass(), kind, KIND_CLASSES);
     }
 
     private void showItem(SidebarItem item) {

@@ -1,7 +1,7 @@
 package com.splitbench.ui.sidebar;
 
+import com.splitbench.ui.common.StyleClasses;
 import com.splitbench.ui.table.ShownText;
-import java.util.Locale;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -22,7 +22,6 @@ final class SidebarItemGraphic extends Region {
     private static final double LINE_GAP = 1;
     private static final double BADGE_LINE_GAP = 2;
     private static final double BADGE_GAP = 8;
-    private static final String[] SEVERITY_CLASSES = {"health-ok", "health-warning", "health-problem"};
 
     private final Text name = ShownText.create("sidebar-item-name");
     private final Text detail = ShownText.create("sidebar-item-detail");
@@ -43,11 +42,8 @@ final class SidebarItemGraphic extends Region {
         detail.setVisible(!item.detail().isEmpty() || hasBadge);
         if (hasBadge) {
             badge.setText(item.badge().label());
-            String severity = "health-" + item.badge().severity().name().toLowerCase(Locale.ROOT);
-            if (!badge.getStyleClass().contains(severity)) {
-                badge.getStyleClass().removeAll(SEVERITY_CLASSES);
-                badge.getStyleClass().add(severity);
-            }
+            StyleClasses.showOne(badge.getStyleClass(), item.badge().severity().styleClass(),
+                    HealthBadge.Severity.styleClasses());
         }
         requestLayout();
     }

@@ -1,5 +1,6 @@
 package com.splitbench.ui.table;
 
+import com.splitbench.ui.common.StyleClasses;
 import java.util.Objects;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.Region;
@@ -49,12 +50,8 @@ public final class CiBarGraphic extends Region {
     public void show(IntervalEstimate value, CiAxis onAxis) {
         this.interval = value;
         this.axis = onAxis;
-        for (Verdict verdict : Verdict.values()) {
-            getStyleClass().remove(verdict.styleClass());
-        }
-        if (value != null) {
-            getStyleClass().add(value.verdict().styleClass());
-        }
+        StyleClasses.showOne(getStyleClass(), value == null ? null : value.verdict().styleClass(),
+                Verdict.styleClasses());
         requestLayout();
     }
 

@@ -1,5 +1,7 @@
 package com.splitbench.ui.table;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,5 +32,10 @@ public enum Verdict {
     /** The CSS class that colours it. */
     public String styleClass() {
         return "verdict-" + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every verdict's class, of which a node shows one (see {@code StyleClasses}). */
+    public static List<String> styleClasses() {
+        return Arrays.stream(values()).map(Verdict::styleClass).toList();
     }
 }
