@@ -1,5 +1,6 @@
 package com.splitbench.ui.common;
 
+import java.util.function.Consumer;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -16,16 +17,26 @@ public final class HoverTooltip {
     private static final double MAX_WIDTH = 360;
 
     private final Control owner;
+    private final Consumer<Tooltip> style;
     private String text;
     private Tooltip tooltip;
 
-    private HoverTooltip(Control owner) {
+    private HoverTooltip(Control owner, Consumer<Tooltip> style) {
         this.owner = owner;
+        this.style = style;
     }
 
     /** Gives {@code owner} a tooltip whose text {@link #show(String)} sets; the popup is made on the first hover. */
     public static HoverTooltip on(Control owner) {
-        HoverTooltip hover = new HoverTooltip(owner);
+        return on(owner, tooltip -> tooltip.setMaxWidth(MAX_WIDTH));
+    }
+
+    /**
+     * As {@link #on(Control)}, with {@code style} applied to the tooltip when it is made (its delays, width and
+     * style classes). Long texts wrap.
+     */
+    public static HoverTooltip on(Control owner, Consumer<Tooltip> style) {
+        HoverTooltip hover = new HoverTooltip(owner, style);
         // The tooltip installed here starts its show-delay timer with the pointer's next move inside the cell.
         owner.addEventHandler(MouseEvent.MOUSE_ENTERED, event -> hover.install());
         return hover;
@@ -54,7 +65,7 @@ public final class HoverTooltip {
         if (tooltip == null) {
             tooltip = new Tooltip(text);
             tooltip.setWrapText(true);
-            tooltip.setMaxWidth(MAX_WIDTH);
+            style.accept(tooltip);
         }
         if (owner.getTooltip() != tooltip) {
             owner.setTooltip(tooltip);

@@ -66,7 +66,7 @@ public final class OverviewController {
         sharesTable.getColumns().forEach(column -> column.setSortable(false));
         TableClipboard.install(sharesTable);
         srmLabel.textProperty().bind(model.srmTextProperty());
-        srmLabel.setTooltip(glossary.tooltip(Statistic.SRM));
+        glossary.explainOnHover(srmLabel, Statistic.SRM);
         model.srmFlaggedProperty().addListener((observable, before, flagged) -> styleSrm(flagged));
         styleSrm(model.srmFlaggedProperty().get());
         exposureGrid.visibleProperty().bind(model.exposureTimesKnownProperty());

@@ -77,14 +77,14 @@ public final class PowerController {
             show(shown, effectLabel, effectField, effectError);
             show(!shown, usersLabel, usersField, usersError);
         });
-        effectLabel.setTooltip(glossary.tooltip(Statistic.MINIMUM_DETECTABLE_EFFECT));
-        usersLabel.setTooltip(glossary.tooltip(Statistic.SAMPLE_SIZE));
-        powerLabel.setTooltip(glossary.tooltip(Statistic.POWER));
-        confidenceLabel.setTooltip(glossary.tooltip(Statistic.CONFIDENCE_INTERVAL));
+        glossary.explainOnHover(effectLabel, Statistic.MINIMUM_DETECTABLE_EFFECT);
+        glossary.explainOnHover(usersLabel, Statistic.SAMPLE_SIZE);
+        glossary.explainOnHover(powerLabel, Statistic.POWER);
+        glossary.explainOnHover(confidenceLabel, Statistic.CONFIDENCE_INTERVAL);
         answerLabel.textProperty().bind(model.answerProperty());
-        answerLabel.setTooltip(glossary.tooltip(Statistic.SAMPLE_SIZE));
+        glossary.explainOnHover(answerLabel, Statistic.SAMPLE_SIZE);
         daysLeftLabel.textProperty().bind(model.daysLeftProperty());
-        daysLeftLabel.setTooltip(glossary.tooltip(Statistic.DAYS_REMAINING));
+        glossary.explainOnHover(daysLeftLabel, Statistic.DAYS_REMAINING);
     }
 
     private static void field(TextField field, javafx.beans.property.StringProperty value, Label error,

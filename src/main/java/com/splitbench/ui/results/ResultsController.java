@@ -70,20 +70,20 @@ public final class ResultsController {
                 model.relativeProperty().set(now == relativeButton);
             }
         });
-        relativeButton.setTooltip(glossary.tooltip(Statistic.RELATIVE_LIFT));
-        absoluteButton.setTooltip(glossary.tooltip(Statistic.ABSOLUTE_DIFFERENCE));
+        glossary.explainOnHover(relativeButton, Statistic.RELATIVE_LIFT);
+        glossary.explainOnHover(absoluteButton, Statistic.ABSOLUTE_DIFFERENCE);
         correctionChoice.getItems().setAll(Correction.values());
         correctionChoice.setConverter(new CorrectionNames());
         correctionChoice.valueProperty().bindBidirectional(model.correctionProperty());
-        correctionChoice.setTooltip(glossary.tooltip(Statistic.CORRECTION));
-        correctionLabel.setTooltip(glossary.tooltip(Statistic.CORRECTION));
+        glossary.explainOnHover(correctionChoice, Statistic.CORRECTION);
+        glossary.explainOnHover(correctionLabel, Statistic.CORRECTION);
         cupedCheck.selectedProperty().bindBidirectional(model.cupedProperty());
         cupedCheck.disableProperty().bind(model.cupedAvailableProperty().not());
-        cupedCheck.setTooltip(glossary.tooltip(Statistic.CUPED));
+        glossary.explainOnHover(cupedCheck, Statistic.CUPED);
         sequentialCheck.selectedProperty().bindBidirectional(model.sequentialProperty());
-        sequentialCheck.setTooltip(glossary.tooltip(Statistic.SEQUENTIAL));
+        glossary.explainOnHover(sequentialCheck, Statistic.SEQUENTIAL);
         bayesianCheck.selectedProperty().bindBidirectional(model.bayesianProperty());
-        bayesianCheck.setTooltip(glossary.tooltip(Statistic.BAYESIAN));
+        glossary.explainOnHover(bayesianCheck, Statistic.BAYESIAN);
         segmentChoice.setItems(model.segmentDimensions());
         segmentChoice.valueProperty().bindBidirectional(model.segmentProperty());
         segmentChoice.setTooltip(new Tooltip("Break the results down by a dimension of the users (device, "
@@ -92,7 +92,7 @@ public final class ResultsController {
         srmBanner.textProperty().bind(model.srmWarningProperty());
         srmBanner.visibleProperty().bind(model.srmWarningProperty().isNotEmpty());
         srmBanner.managedProperty().bind(srmBanner.visibleProperty());
-        srmBanner.setTooltip(glossary.tooltip(Statistic.SRM));
+        glossary.explainOnHover(srmBanner, Statistic.SRM);
         failureLabel.textProperty().bind(model.failureProperty());
         failureLabel.visibleProperty().bind(model.failureProperty().isNotEmpty());
         failureLabel.managedProperty().bind(failureLabel.visibleProperty());

@@ -1,5 +1,6 @@
 package com.splitbench.ui.results;
 
+import com.splitbench.ui.common.HoverTooltip;
 import com.splitbench.ui.glossary.Statistic;
 import com.splitbench.ui.glossary.StatisticGlossary;
 import com.splitbench.ui.table.DisplayFormats;
@@ -58,8 +59,9 @@ final class ResultsTableColumns {
         // chance-to-win columns, and with a correction, the Bayesian view and absolute differences all on, a
         // 1280-px window fell about 60 px short of showing every column. Copies join the lines with a space.
         pHeader.textProperty().bind(model.headings().pValueTitle().map(title -> title.replace(" (", "\n(")));
-        pHeader.tooltipProperty().bind(model.correctionProperty().map(correction -> glossary.tooltip(
-                correction == com.splitbench.spec.Correction.NONE ? Statistic.P_VALUE : Statistic.ADJUSTED_P_VALUE)));
+        HoverTooltip pExplained = glossary.explainOnHover(pHeader, pStatistic(model.correctionProperty().get()));
+        model.correctionProperty().addListener((observable, before, correction) ->
+                glossary.explain(pExplained, pHeader, pStatistic(correction)));
         p.setGraphic(pHeader);
         TableColumn<ResultLine, Number> chance = ResultsTableColumns.<Number>column("Chance\nto win",
                 ResultColumn.CHANCE_TO_WIN, ResultLine::chanceToWin, 95);
@@ -75,9 +77,18 @@ final class ResultsTableColumns {
                                           ObservableValue<String> title, StatisticGlossary glossary) {
         Label header = new Label();
         header.textProperty().bind(title);
-        header.tooltipProperty().bind(title.map(text -> glossary.tooltip(text.startsWith("Rel")
-                ? Statistic.RELATIVE_LIFT : Statistic.ABSOLUTE_DIFFERENCE)));
+        HoverTooltip explained = glossary.explainOnHover(header, differenceStatistic(title.getValue()));
+        title.addListener((observable, before, text) ->
+                glossary.explain(explained, header, differenceStatistic(text)));
         column.setGraphic(header);
+    }
+
+    private static Statistic differenceStatistic(String title) {
+        return title != null && title.startsWith("Rel") ? Statistic.RELATIVE_LIFT : Statistic.ABSOLUTE_DIFFERENCE;
+    }
+
+    private static Statistic pStatistic(com.splitbench.spec.Correction correction) {
+        return correction == com.splitbench.spec.Correction.NONE ? Statistic.P_VALUE : Statistic.ADJUSTED_P_VALUE;
     }
 
     private static TwoLineCell<ArmValue> arm() {

@@ -5,6 +5,8 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import com.splitbench.spec.Correction;
 import com.splitbench.ui.common.FxDialogService;
+import com.splitbench.ui.glossary.Statistic;
+import com.splitbench.ui.glossary.StatisticGlossary;
 import com.splitbench.ui.results.ResultLine;
 import com.splitbench.ui.testing.FxWait;
 import com.splitbench.ui.testing.ResultsPages;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -96,6 +99,12 @@ class ResultsTableWidthEndToEndTest {
         waitForFxEvents();
         UiSnapshots.save(workbench.window().stage().getScene(), "results-holm-bayesian-1280x800");
         assertEveryRowShownInFull(robot, table);
+        // The headers' explanations follow what they head.
+        StatisticGlossary glossary = StatisticGlossary.english();
+        robot.interact(() -> {
+            assertThat(headerHelp(table, "p-value")).isEqualTo(glossary.explain(Statistic.ADJUSTED_P_VALUE));
+            assertThat(headerHelp(table, "Abs")).isEqualTo(glossary.explain(Statistic.ABSOLUTE_DIFFERENCE));
+        });
         robot.interact(() -> assertThat(TableFit.scrollsSideways(table)).isFalse());
 
         // A segment column on top is more than 1280 px can hold: the table scrolls sideways rather than cut a column
@@ -112,6 +121,15 @@ class ResultsTableWidthEndToEndTest {
         UiSnapshots.save(workbench.window().stage().getScene(), "results-holm-bayesian-segment-1600x800");
         assertEveryRowShownInFull(robot, table);
         robot.interact(() -> assertThat(TableFit.scrollsSideways(table)).isFalse());
+    }
+
+    /** The accessible help (the tooltip's text) of the header whose label starts with {@code title}. */
+    private static String headerHelp(TableView<ResultLine> table, String title) {
+        return table.getColumns().stream()
+                .filter(column -> column.getGraphic() instanceof Label
+                        && ((Label) column.getGraphic()).getText().startsWith(title))
+                .map(column -> column.getGraphic().getAccessibleHelp())
+                .findFirst().orElseThrow(() -> new AssertionError("no header " + title));
     }
 
     /** Scrolls through the table and checks every header and cell on the way, and that every column is in view. */

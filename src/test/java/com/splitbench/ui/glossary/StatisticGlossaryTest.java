@@ -2,13 +2,19 @@ package com.splitbench.ui.glossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.splitbench.ui.common.HoverTooltip;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.event.Event;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,7 +56,33 @@ class StatisticGlossaryTest {
         assertThat(column.getGraphic()).isInstanceOf(Label.class);
         Label header = (Label) column.getGraphic();
         assertThat(header.getText()).isEqualTo("p-value");
+        assertThat(header.getAccessibleHelp()).isEqualTo(glossary.explain(Statistic.P_VALUE));
+        assertThat(header.getTooltip()).as("made on the first hover").isNull();
+        pointerEnters(header);
         assertThat(header.getTooltip().getText()).isEqualTo(glossary.explain(Statistic.P_VALUE));
+    }
+
+    @Test
+    void explainsAControlOnHoverWithAGlossaryTooltipAndSwitchesStatistic() {
+        Label label = new Label("Correction");
+
+        HoverTooltip hover = glossary.explainOnHover(label, Statistic.P_VALUE);
+        pointerEnters(label);
+        Tooltip tooltip = label.getTooltip();
+        glossary.explain(hover, label, Statistic.ADJUSTED_P_VALUE);
+
+        assertThat(label.getTooltip()).isSameAs(tooltip);
+        assertThat(tooltip.getText()).isEqualTo(glossary.explain(Statistic.ADJUSTED_P_VALUE));
+        assertThat(label.getAccessibleHelp()).isEqualTo(glossary.explain(Statistic.ADJUSTED_P_VALUE));
+        assertThat(tooltip.isWrapText()).isTrue();
+        assertThat(tooltip.getMaxWidth()).isEqualTo(380);
+        assertThat(tooltip.getShowDelay()).isEqualTo(Duration.millis(300));
+        assertThat(tooltip.getStyleClass()).contains("glossary-tooltip");
+    }
+
+    private static void pointerEnters(Control control) {
+        Event.fireEvent(control, new MouseEvent(MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1, null, 0, false, false, false,
+                false, false, false, false, false, false, false, null));
     }
 
     @Test
