@@ -26,6 +26,7 @@ public final class AnalysisService {
 
     private final SufficientStatisticsEngine engine;
     private final LongSupplier dataVersion;
+    private final StatisticsStore store;
     private final Map<CacheKey, ExperimentStatistics> cache = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -45,8 +46,17 @@ public final class AnalysisService {
      * @param dataVersion the version of the data the engine reads; a new import invalidates cached statistics
      */
     public AnalysisService(SufficientStatisticsEngine engine, LongSupplier dataVersion) {
+        this(engine, dataVersion, StatisticsStore.NONE);
+    }
+
+    /**
+     * @param store where statistics with time series are also looked for before the data is read, and kept after;
+     *              statistics without series (a quicker scan the command line uses) are never kept
+     */
+    public AnalysisService(SufficientStatisticsEngine engine, LongSupplier dataVersion, StatisticsStore store) {
         this.engine = engine;
         this.dataVersion = dataVersion;
+        this.store = store;
     }
 
     /** The spec with its metrics resolved: the automatic metrics of the data when the spec names none. */
@@ -78,9 +88,19 @@ public final class AnalysisService {
         }
         // Covariates are always gathered for metrics that configure CUPED, so the settings' CUPED switch is a
         // results-level choice that never needs a rescan.
-        ExperimentStatistics computed = engine.compute(new StatisticsRequest(resolved.experiment(),
-                resolved.metrics(), true, timeSeries), monitor);
+        StatisticsRequest request = new StatisticsRequest(resolved.experiment(), resolved.metrics(), true,
+                timeSeries);
+        long version = dataVersion.getAsLong();
+        Optional<ExperimentStatistics> kept = timeSeries ? store.load(request, version) : Optional.empty();
+        if (kept.isPresent()) {
+            cache.put(key(resolved, true), kept.get());
+            return kept.get();
+        }
+        ExperimentStatistics computed = engine.compute(request, monitor);
         cache.put(key(resolved, timeSeries), computed);
+        if (timeSeries) {
+            store.save(request, version, computed);
+        }
         return computed;
     }
 

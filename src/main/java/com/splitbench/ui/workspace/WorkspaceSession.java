@@ -116,7 +116,8 @@ public final class WorkspaceSession implements AutoCloseable {
             closeCurrent();
             Workspace workspace = opener.get();
             AnalysisService analysis = new AnalysisService(
-                    new LocalStatisticsEngine(new WorkspaceEventData(workspace.eventStore())), workspace::dataVersion);
+                    new LocalStatisticsEngine(new WorkspaceEventData(workspace.eventStore())), workspace::dataVersion,
+                    SavedStatistics.forWorkspace(workspace));
             current = new OpenWorkspace(workspace, analysis, new DefinitionRepository(workspace));
             location = workspace.directory();
             return current;
