@@ -49,6 +49,12 @@ final class SidebarCell extends TreeCell<SidebarNode> {
             if (getGraphic() != null) {
                 getGraphic().setVisible(false);
             }
+            // JavaFX's tree cell skin leaves an emptied cell's disclosure arrow as it was, so a row below the last
+            // section kept the arrow of the header it showed before the tree shrank. Filled again, the skin shows
+            // the arrow for a branch itself.
+            if (getDisclosureNode() != null) {
+                getDisclosureNode().setVisible(false);
+            }
             return;
         }
         if (node instanceof SidebarNode.Section) {

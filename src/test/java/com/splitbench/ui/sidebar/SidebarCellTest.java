@@ -3,10 +3,14 @@ package com.splitbench.ui.sidebar;
 import static com.splitbench.ui.testing.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -89,6 +93,58 @@ class SidebarCellTest {
         });
         assertThat(onFx(cell::getGraphic)).isSameAs(itemGraphic);
         assertThat(onFx(() -> cell.getStyleClass().contains("sidebar-section"))).isFalse();
+    }
+
+    @Test
+    void rowsLeftEmptyWhenTheTreeShrinksShowNoArrow() throws Exception {
+        TreeItem<SidebarNode> experiments = section(SidebarSection.EXPERIMENTS, "Checkout redesign", "Onboarding");
+        TreeItem<SidebarNode> metrics = section(SidebarSection.METRICS, "purchase_rate", "revenue", "sessions");
+        TreeView<SidebarNode> tree = onFx(() -> {
+            TreeItem<SidebarNode> root = new TreeItem<>();
+            root.getChildren().setAll(List.of(experiments, metrics));
+            TreeView<SidebarNode> made = new TreeView<>(root);
+            made.setShowRoot(false);
+            made.setCellFactory(view -> new SidebarCell(report -> { }));
+            made.resize(300, 400);
+            pane.getChildren().setAll(made);
+            made.layout();
+            return made;
+        });
+        assertThat(onFx(() -> visibleArrows(tree))).as("one per section").isEqualTo(2);
+
+        onFx(() -> {
+            tree.getRoot().getChildren().remove(metrics);
+            tree.layout();
+            return null;
+        });
+
+        assertThat(onFx(() -> visibleArrows(tree))).isEqualTo(1);
+        onFx(() -> {
+            tree.getRoot().getChildren().add(metrics);
+            tree.layout();
+            return null;
+        });
+        assertThat(onFx(() -> visibleArrows(tree))).as("filled again").isEqualTo(2);
+    }
+
+    private static int visibleArrows(TreeView<SidebarNode> tree) {
+        int arrows = 0;
+        for (Node node : tree.lookupAll(".tree-cell")) {
+            Node arrow = ((TreeCell<?>) node).getDisclosureNode();
+            if (node.isVisible() && arrow != null && arrow.isVisible() && arrow.getParent() != null) {
+                arrows++;
+            }
+        }
+        return arrows;
+    }
+
+    private static TreeItem<SidebarNode> section(SidebarSection section, String... names) {
+        TreeItem<SidebarNode> branch = new TreeItem<>(new SidebarNode.Section(section, names.length));
+        branch.setExpanded(true);
+        for (String name : names) {
+            branch.getChildren().add(new TreeItem<>(item(name)));
+        }
+        return branch;
     }
 
     private static SidebarNode.Item item(String name) {
