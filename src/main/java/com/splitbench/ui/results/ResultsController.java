@@ -4,13 +4,15 @@ import com.splitbench.spec.Correction;
 import com.splitbench.ui.glossary.Statistic;
 import com.splitbench.ui.glossary.StatisticGlossary;
 import com.splitbench.ui.common.BottomPaneHeight;
+import com.splitbench.ui.common.HoverTooltip;
 import com.splitbench.ui.common.StartupMilestone;
 import com.splitbench.ui.table.ColumnWidths;
 import com.splitbench.ui.table.TableClipboard;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
@@ -21,7 +23,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -31,15 +32,15 @@ public final class ResultsController {
     private final ResultsViewModel model;
     private final StatisticGlossary glossary;
 
-    @FXML private ComboBox<String> baselineChoice;
+    @FXML private ChoiceBox<String> baselineChoice;
     @FXML private ToggleButton relativeButton;
     @FXML private ToggleButton absoluteButton;
     @FXML private Label correctionLabel;
-    @FXML private ComboBox<Correction> correctionChoice;
+    @FXML private ChoiceBox<Correction> correctionChoice;
     @FXML private CheckBox cupedCheck;
     @FXML private CheckBox sequentialCheck;
     @FXML private CheckBox bayesianCheck;
-    @FXML private ComboBox<String> segmentChoice;
+    @FXML private ChoiceBox<String> segmentChoice;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label srmBanner;
     @FXML private Label failureLabel;
@@ -57,7 +58,7 @@ public final class ResultsController {
     private void initialize() {
         baselineChoice.setItems(model.variants());
         baselineChoice.valueProperty().bindBidirectional(model.baselineProperty());
-        baselineChoice.setTooltip(new Tooltip("The variant every other variant is compared with."));
+        explainOnHover(baselineChoice, "The variant every other variant is compared with.");
         ToggleGroup view = new ToggleGroup();
         relativeButton.setToggleGroup(view);
         absoluteButton.setToggleGroup(view);
@@ -86,8 +87,8 @@ public final class ResultsController {
         glossary.explainOnHover(bayesianCheck, Statistic.BAYESIAN);
         segmentChoice.setItems(model.segmentDimensions());
         segmentChoice.valueProperty().bindBidirectional(model.segmentProperty());
-        segmentChoice.setTooltip(new Tooltip("Break the results down by a dimension of the users (device, "
-                + "country, ...), with a sample-ratio check in each segment."));
+        explainOnHover(segmentChoice, "Break the results down by a dimension of the users (device, "
+                + "country, ...), with a sample-ratio check in each segment.");
         busyIndicator.visibleProperty().bind(model.computingProperty());
         srmBanner.textProperty().bind(model.srmWarningProperty());
         srmBanner.visibleProperty().bind(model.srmWarningProperty().isNotEmpty());
@@ -141,6 +142,12 @@ public final class ResultsController {
     }
 
     /** Correction names as the user reads them. */
+    /** A tooltip made on the first hover, and the same words as the control's help for screen readers. */
+    private static void explainOnHover(Control control, String text) {
+        HoverTooltip.on(control).show(text);
+        control.setAccessibleHelp(text);
+    }
+
     private static final class CorrectionNames extends StringConverter<Correction> {
         @Override
         public String toString(Correction correction) {

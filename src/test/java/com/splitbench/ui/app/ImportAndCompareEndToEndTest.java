@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -93,9 +93,9 @@ class ImportAndCompareEndToEndTest {
         FxWait.until(30, () -> !table.getItems().isEmpty());
 
         @SuppressWarnings("unchecked")
-        ComboBox<String> baseline = robot.lookup("#baselineChoice").queryAs(ComboBox.class);
+        ChoiceBox<String> baseline = robot.lookup("#baselineChoice").queryAs(ChoiceBox.class);
         @SuppressWarnings("unchecked")
-        ComboBox<String> segment = robot.lookup("#segmentChoice").queryAs(ComboBox.class);
+        ChoiceBox<String> segment = robot.lookup("#segmentChoice").queryAs(ChoiceBox.class);
         robot.interact(() -> baseline.setValue("treatment_a"));
         robot.interact(() -> segment.setValue("platform"));
         FxWait.until(30, () -> !table.getItems().isEmpty()

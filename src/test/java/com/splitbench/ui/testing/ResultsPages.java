@@ -6,7 +6,7 @@ import com.splitbench.spec.AnalysisSpec;
 import com.splitbench.spec.Correction;
 import com.splitbench.ui.results.ResultLine;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableView;
 import org.testfx.api.FxRobot;
 
@@ -25,10 +25,10 @@ public final class ResultsPages {
         return robot.from(robot.lookup(page).queryAs(Node.class)).lookup(".results-table").queryAs(TableView.class);
     }
 
-    /** Chooses a value in a combo box of the page, as a user would. */
+    /** Chooses a value in a choice box of the page, as a user would. */
     @SuppressWarnings("unchecked")
     public static <T> void choose(FxRobot robot, String page, String id, T value) {
-        ComboBox<T> choice = robot.from(robot.lookup(page).queryAs(Node.class)).lookup(id).queryAs(ComboBox.class);
+        ChoiceBox<T> choice = robot.from(robot.lookup(page).queryAs(Node.class)).lookup(id).queryAs(ChoiceBox.class);
         robot.interact(() -> choice.setValue(value));
     }
 
