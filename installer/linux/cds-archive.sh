@@ -9,6 +9,7 @@
 #    are on screen; then `analyze` on the sample workspace that start built, for the command line's classes. The
 #    list, JDK, JavaFX and Splitbench classes in load order, goes to lib/app/splitbench.classlist.
 # 2. Dump: `java -Xshare:dump` over that list writes lib/app/splitbench.jsa for the jar where it lies in the image.
+# 3. Keeps the sample workspace the training start built as lib/app/sample-workspace (see step 3 below).
 #
 # The launcher maps the archive through -XX:SharedArchiveFile=$APPDIR/splitbench.jsa (installer/linux/build.sh).
 # A JDK 17 archive only serves the jar path it was dumped for; elsewhere, or when the file is missing, the JVM
@@ -49,6 +50,9 @@ elif [ -z "$display" ]; then
     exit 0
 fi
 
+# Without a prebuilt sample workspace, so that the training start imports the sample exports and the class list
+# holds the importer's classes too (step 3 makes it again).
+rm -rf "$app/sample-workspace"
 echo "training start (first start on an empty home folder, until the first results are on screen)"
 mkdir "$work/home"
 DISPLAY="$display" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/classlist -Duser.home=$work/home" \
@@ -75,6 +79,20 @@ DISPLAY= JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/classlist-cli -Duser.h
     --experiment checkout_redesign --format csv --out "$work/analysis.csv" >"$work/cli.log" 2>&1 \
     || { cat "$work/cli.log" >&2; echo "cds-archive.sh: the command-line training run failed" >&2; exit 1; }
 cat "$work/classlist" "$work/classlist-cli" >"$app/splitbench.classlist"
+# 3. The sample workspace that training start built, with the statistics it kept, goes beside the jar: a user's
+#    first start copies it instead of importing the sample exports again (ui.workspace.SampleWorkspace; it checks
+#    that the copy is of the same build). Only the workspace's own files, no H2 lock or trace files.
+sample="$work/home/.local/share/splitbench/sample-workspace"
+if [ -f "$sample/workspace.sbw" ] && [ -f "$sample/built-by.txt" ]; then
+    mkdir -p "$app/sample-workspace"
+    cp "$sample/workspace.sbw" "$sample/workspace.mv.db" "$sample/built-by.txt" "$app/sample-workspace/"
+    if [ -d "$sample/cache/statistics" ]; then
+        mkdir -p "$app/sample-workspace/cache/statistics"
+        cp "$sample"/cache/statistics/*.json "$app/sample-workspace/cache/statistics/" 2>/dev/null || true
+    fi
+    chmod -R a+rX "$app/sample-workspace"
+    echo "lib/app/sample-workspace: the prebuilt sample workspace ($(du -sh "$app/sample-workspace" | cut -f1))"
+fi
 echo "$(grep -v '^[@#]' "$app/splitbench.classlist" | awk '{ print $1 }' | sort -u | wc -l) classes in lib/app/splitbench.classlist"
 
 echo "dump (java -Xshare:dump)"

@@ -8,7 +8,9 @@ import java.util.Properties;
 /** The application's version, read from the resource Maven filters at build time. */
 public final class AppVersion {
 
-    private static final String VERSION = load();
+    private static final Properties PROPERTIES = load();
+    private static final String VERSION = filtered("version");
+    private static final String BUILD = filtered("build");
 
     private AppVersion() {
     }
@@ -18,16 +20,27 @@ public final class AppVersion {
         return VERSION;
     }
 
-    private static String load() {
+    /**
+     * @return when this build was made (UTC, to the millisecond), which tells two builds of one version apart, or
+     *         {@code dev} when the resources were not filtered
+     */
+    public static String build() {
+        return BUILD;
+    }
+
+    private static String filtered(String name) {
+        String value = PROPERTIES.getProperty(name, "dev");
+        // Unfiltered resource (running from an IDE without Maven resource processing).
+        return value.startsWith("${") ? "dev" : value;
+    }
+
+    private static Properties load() {
         try (InputStream in = AppVersion.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return "dev";
-            }
             Properties properties = new Properties();
-            properties.load(in);
-            String version = properties.getProperty("version", "dev");
-            // Unfiltered resource (running from an IDE without Maven resource processing).
-            return version.startsWith("${") ? "dev" : version;
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the application version", e);
         }

@@ -107,6 +107,17 @@ final class ImportRepository {
         }
     }
 
+    static void relocate(Connection connection, long importId, String filePath) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE import_file SET file_path = ? WHERE id = ?")) {
+            update.setString(1, filePath);
+            update.setLong(2, importId);
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("No import " + importId + " to relocate");
+            }
+        }
+    }
+
     private static ImportRecord read(ResultSet rs) throws SQLException {
         return new ImportRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                 rs.getString(6), rs.getString(7), ImportShape.valueOf(rs.getString(8)), rs.getString(9),

@@ -121,6 +121,18 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Records that the file of an import is now at {@code path}: the same contents (the caller checks), copied or
+     * moved. Only the path changes; the data, the data version and the rest of the record stay as they were.
+     */
+    public void relocateImport(long importId, Path path) {
+        try {
+            ImportRepository.relocate(connection, importId, path.toAbsolutePath().normalize().toString());
+        } catch (SQLException e) {
+            throw H2Errors.onAccess(directory, e);
+        }
+    }
+
     /** The columnar event store: the analysis engine's way in. */
     public EventStore eventStore() {
         return new EventStore(this);

@@ -6,6 +6,7 @@ import com.splitbench.analysis.model.ExperimentStatistics;
 import com.splitbench.analysis.model.MetricStatistics;
 import com.splitbench.app.AppVersion;
 import com.splitbench.report.file.StatisticsFile;
+import com.splitbench.workspace.ImportRecord;
 import com.splitbench.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,8 +31,8 @@ import java.util.stream.Stream;
  * workspace again shows an experiment's results without reading its events: on the build machine that analysis was
  * the largest piece of work competing with the window for the CPU at start-up.
  *
- * <p>A kept file counts only for exactly what it was computed from: the app's code, the workspace's data version
- * and every recorded import (with each file's SHA-256), and the full request (the experiment's definition and every
+ * <p>A kept file counts only for exactly what it was computed from: the app's build, the workspace's data version
+ * and every recorded import (with each file's SHA-256 and row counts), and the full request (the experiment's definition and every
  * metric's). That text is stored in the file and compared in full; the file's name is only its hash. Anything that
  * differs, a damaged file or one that no longer reads, is a miss, and a miss costs only the analysis. At most
  * {@value #MAX_FILES} files are kept, the least recently used going first.
@@ -65,13 +66,14 @@ public final class SavedStatistics implements StatisticsStore {
     }
 
     /**
-     * The store for a workspace opened by this app: keyed on the app's version and its jar (size and time), so a
-     * rebuilt or upgraded app never uses statistics an older one computed. Run from class folders (an IDE, the
-     * tests), where the code can change under the same version, nothing is kept.
+     * The store for a workspace opened by this app: keyed on the app's version and build time, so a rebuilt or
+     * upgraded app never uses statistics an older one computed. Run from class folders (an IDE, the tests) or
+     * without a build time, where the code can change unseen, nothing is kept.
      */
     public static StatisticsStore forWorkspace(Workspace workspace) {
-        return runningJar().<StatisticsStore>map(jar -> new SavedStatistics(workspace, AppVersion.get() + " " + jar))
-                .orElse(StatisticsStore.NONE);
+        return runsFromJar() && !AppVersion.build().equals("dev")
+                ? new SavedStatistics(workspace, AppVersion.get() + " built " + AppVersion.build())
+                : StatisticsStore.NONE;
     }
 
     @Override
@@ -111,8 +113,20 @@ public final class SavedStatistics implements StatisticsStore {
 
     /** Everything the statistics are computed from, as text: compared in full when a file is read. */
     private String source(StatisticsRequest request, long dataVersion) {
-        return FORMAT + "\ncode " + code + "\ndata version " + dataVersion + "\nimports " + workspace.imports()
-                + "\nrequest " + request;
+        StringBuilder text = new StringBuilder(FORMAT).append("\ncode ").append(code)
+                .append("\ndata version ").append(dataVersion);
+        // What was imported, not from where or when: the sample workspace is prebuilt elsewhere and its imports
+        // are pointed at the user's copy of the exports (SampleWorkspace), with the same contents.
+        for (ImportRecord record : workspace.imports()) {
+            text.append("\nimport ").append(record.id()).append(" version ").append(record.dataVersion())
+                    .append(' ').append(record.shape()).append(' ').append(record.experiment())
+                    .append(' ').append(record.fileName()).append(' ').append(record.fileSize())
+                    .append(" bytes sha256 ").append(record.sha256()).append(' ').append(record.format())
+                    .append(" rows ").append(record.rowsRead()).append('/').append(record.rowsImported())
+                    .append('/').append(record.rowsRejected()).append('/').append(record.duplicatesSkipped())
+                    .append(" mapping ").append(record.columnMapping());
+        }
+        return text.append("\nrequest ").append(request).toString();
     }
 
     /** The statistics are of this experiment and these metrics (what the request asks, checked once more). */
@@ -160,16 +174,12 @@ public final class SavedStatistics implements StatisticsStore {
         }
     }
 
-    /** "path size bytes modified time" of the jar this class runs from, if it runs from one. */
-    private static Optional<String> runningJar() {
+    private static boolean runsFromJar() {
         try {
-            Path location = Path.of(SavedStatistics.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.isRegularFile(location)) {
-                return Optional.empty();
-            }
-            return Optional.of(location + " " + Files.size(location) + " bytes " + Files.getLastModifiedTime(location));
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return Optional.empty();
+            return Files.isRegularFile(Path.of(
+                    SavedStatistics.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (URISyntaxException | RuntimeException e) {
+            return false;
         }
     }
 }
