@@ -107,6 +107,7 @@ class SidebarCellTest {
             made.setCellFactory(view -> new SidebarCell(report -> { }));
             made.resize(300, 400);
             pane.getChildren().setAll(made);
+            made.applyCss();
             made.layout();
             return made;
         });
@@ -114,6 +115,7 @@ class SidebarCellTest {
 
         onFx(() -> {
             tree.getRoot().getChildren().remove(metrics);
+            tree.applyCss();
             tree.layout();
             return null;
         });
@@ -121,6 +123,7 @@ class SidebarCellTest {
         assertThat(onFx(() -> visibleArrows(tree))).isEqualTo(1);
         onFx(() -> {
             tree.getRoot().getChildren().add(metrics);
+            tree.applyCss();
             tree.layout();
             return null;
         });
