@@ -68,6 +68,13 @@ final class FingerprintHeight {
             return 0;
         }
         double contentWidth = content.getLayoutBounds().getWidth();
+        // The tab header and insets are measured against the tab's content area, not the content itself: content
+        // given less than its minimum runs past the area, and counting its height then took that overflow for room.
+        if (content.getParent() instanceof Region) {
+            Region area = (Region) content.getParent();
+            return tabs.getHeight() - area.getHeight() + area.snappedTopInset() + area.snappedBottomInset()
+                    + content.minHeight(contentWidth);
+        }
         return tabs.getHeight() - content.getLayoutBounds().getHeight() + content.minHeight(contentWidth);
     }
 }

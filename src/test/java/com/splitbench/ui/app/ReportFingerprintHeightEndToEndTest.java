@@ -76,6 +76,15 @@ class ReportFingerprintHeightEndToEndTest {
         assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(USEFUL_ROWS);
         assertThat(inView.get()).as("result rows readable with the fingerprint open").isGreaterThanOrEqualTo(
                 Math.min(USEFUL_ROWS, table.getItems().size()));
+        // The page fits its tab: the explanation below the table gives way instead of running off the bottom.
+        robot.interact(() -> {
+            Region tabContent = robot.lookup(".report-view .report-tabs .tab-content-area").queryAs(Region.class);
+            Region explanation = robot.lookup(".report-view .explanation-pane").queryAs(Region.class);
+            double tabBottom = tabContent.localToScene(tabContent.getLayoutBounds()).getMaxY();
+            assertThat(explanation.localToScene(explanation.getLayoutBounds()).getMaxY())
+                    .as("explanation's bottom against the tab's").isLessThanOrEqualTo(tabBottom + 0.5);
+            assertThat(explanation.getHeight()).as("explanation still shows its title").isGreaterThan(20);
+        });
 
         // The fingerprint can still be read in full: it scrolls on its own down to the last exclusion count.
         ScrollPane scroll = robot.lookup("#fingerprintScroll").queryAs(ScrollPane.class);
