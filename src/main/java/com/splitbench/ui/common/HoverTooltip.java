@@ -18,17 +18,19 @@ public final class HoverTooltip {
 
     private final Control owner;
     private final Consumer<Tooltip> style;
+    private final boolean alsoHelp;
     private String text;
     private Tooltip tooltip;
 
-    private HoverTooltip(Control owner, Consumer<Tooltip> style) {
+    private HoverTooltip(Control owner, Consumer<Tooltip> style, boolean alsoHelp) {
         this.owner = owner;
         this.style = style;
+        this.alsoHelp = alsoHelp;
     }
 
     /** Gives {@code owner} a tooltip whose text {@link #show(String)} sets; the popup is made on the first hover. */
     public static HoverTooltip on(Control owner) {
-        return on(owner, tooltip -> tooltip.setMaxWidth(MAX_WIDTH));
+        return on(owner, HoverTooltip::plain);
     }
 
     /**
@@ -36,7 +38,28 @@ public final class HoverTooltip {
      * style classes). Long texts wrap.
      */
     public static HoverTooltip on(Control owner, Consumer<Tooltip> style) {
-        HoverTooltip hover = new HoverTooltip(owner, style);
+        return install(new HoverTooltip(owner, style, false));
+    }
+
+    /**
+     * A tooltip that explains a control (a toolbar choice, a column header): as {@link #on(Control, Consumer)}, and
+     * the text is also the control's accessible help, so a screen reader has it before any hover.
+     */
+    public static HoverTooltip explaining(Control owner, Consumer<Tooltip> style) {
+        return install(new HoverTooltip(owner, style, true));
+    }
+
+    /** As {@link #explaining(Control, Consumer)}, with the plain style. */
+    public static HoverTooltip explaining(Control owner) {
+        return explaining(owner, HoverTooltip::plain);
+    }
+
+    private static void plain(Tooltip tooltip) {
+        tooltip.setMaxWidth(MAX_WIDTH);
+    }
+
+    private static HoverTooltip install(HoverTooltip hover) {
+        Control owner = hover.owner;
         // The tooltip installed here starts its show-delay timer with the pointer's next move inside the cell.
         owner.addEventHandler(MouseEvent.MOUSE_ENTERED, event -> hover.install());
         return hover;
@@ -45,6 +68,9 @@ public final class HoverTooltip {
     /** The text to show on hover, or {@code null} for none. */
     public void show(String newText) {
         text = newText;
+        if (alsoHelp) {
+            owner.setAccessibleHelp(newText);
+        }
         if (tooltip != null) {
             if (newText != null) {
                 tooltip.setText(newText);

@@ -50,15 +50,14 @@ public final class StatisticGlossary {
      * explanation as the control's help text at once. The returned hover changes the text later.
      */
     public HoverTooltip explainOnHover(Control control, Statistic statistic) {
-        HoverTooltip hover = HoverTooltip.on(control, StatisticGlossary::style);
-        explain(hover, control, statistic);
+        HoverTooltip hover = HoverTooltip.explaining(control, StatisticGlossary::style);
+        explain(hover, statistic);
         return hover;
     }
 
     /** Points a hover made by {@link #explainOnHover} at another statistic. */
-    public void explain(HoverTooltip hover, Control control, Statistic statistic) {
+    public void explain(HoverTooltip hover, Statistic statistic) {
         hover.show(explain(statistic));
-        control.setAccessibleHelp(explain(statistic));
     }
 
     /** A glossary tooltip wraps, appears quickly and stays long enough to be read. */

@@ -12,7 +12,6 @@ import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
@@ -58,7 +57,7 @@ public final class ResultsController {
     private void initialize() {
         baselineChoice.setItems(model.variants());
         baselineChoice.valueProperty().bindBidirectional(model.baselineProperty());
-        explainOnHover(baselineChoice, "The variant every other variant is compared with.");
+        HoverTooltip.explaining(baselineChoice).show("The variant every other variant is compared with.");
         ToggleGroup view = new ToggleGroup();
         relativeButton.setToggleGroup(view);
         absoluteButton.setToggleGroup(view);
@@ -87,7 +86,7 @@ public final class ResultsController {
         glossary.explainOnHover(bayesianCheck, Statistic.BAYESIAN);
         segmentChoice.setItems(model.segmentDimensions());
         segmentChoice.valueProperty().bindBidirectional(model.segmentProperty());
-        explainOnHover(segmentChoice, "Break the results down by a dimension of the users (device, "
+        HoverTooltip.explaining(segmentChoice).show("Break the results down by a dimension of the users (device, "
                 + "country, ...), with a sample-ratio check in each segment.");
         busyIndicator.visibleProperty().bind(model.computingProperty());
         srmBanner.textProperty().bind(model.srmWarningProperty());
@@ -142,12 +141,6 @@ public final class ResultsController {
     }
 
     /** Correction names as the user reads them. */
-    /** A tooltip made on the first hover, and the same words as the control's help for screen readers. */
-    private static void explainOnHover(Control control, String text) {
-        HoverTooltip.on(control).show(text);
-        control.setAccessibleHelp(text);
-    }
-
     private static final class CorrectionNames extends StringConverter<Correction> {
         @Override
         public String toString(Correction correction) {

@@ -61,7 +61,7 @@ final class ResultsTableColumns {
         pHeader.textProperty().bind(model.headings().pValueTitle().map(title -> title.replace(" (", "\n(")));
         HoverTooltip pExplained = glossary.explainOnHover(pHeader, pStatistic(model.correctionProperty().get()));
         model.correctionProperty().addListener((observable, before, correction) ->
-                glossary.explain(pExplained, pHeader, pStatistic(correction)));
+                glossary.explain(pExplained, pStatistic(correction)));
         p.setGraphic(pHeader);
         TableColumn<ResultLine, Number> chance = ResultsTableColumns.<Number>column("Chance\nto win",
                 ResultColumn.CHANCE_TO_WIN, ResultLine::chanceToWin, 95);
@@ -79,7 +79,7 @@ final class ResultsTableColumns {
         header.textProperty().bind(title);
         HoverTooltip explained = glossary.explainOnHover(header, differenceStatistic(title.getValue()));
         title.addListener((observable, before, text) ->
-                glossary.explain(explained, header, differenceStatistic(text)));
+                glossary.explain(explained, differenceStatistic(text)));
         column.setGraphic(header);
     }
 

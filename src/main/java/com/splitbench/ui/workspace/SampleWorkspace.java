@@ -12,14 +12,11 @@ import com.splitbench.spec.MetricDefinition;
 import com.splitbench.spec.json.SpecFiles;
 import com.splitbench.ui.task.TaskContext;
 import com.splitbench.workspace.DefinitionRepository;
-import com.splitbench.workspace.ImportRecord;
 import com.splitbench.workspace.ImportShape;
 import com.splitbench.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.System.Logger.Level;
-import java.net.URISyntaxException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -40,20 +35,14 @@ import java.util.stream.Stream;
  * built in a staging folder and moved into place at the end, so a cancelled or failed build leaves nothing behind.
  * The exports are kept beside it ({@code sample-exports/}) for trying the import wizard.
  *
- * <p>An installed app carries a copy built the same way by the same build ({@value #TEMPLATE_FOLDER} beside the jar,
- * made by {@code installer/linux/cds-archive.sh}, with the statistics its first analyses kept). A first start copies
- * that and points its imports at the user's copy of the exports instead of importing them again, which was about
- * 1.5 s of a 5 s first start. A copy that is missing, from another build or does not match is ignored, and the
- * exports are imported as before.
+ * <p>An installed app carries a copy built the same way by the same build, which a first start copies instead of
+ * importing the exports again ({@link PrebuiltSampleWorkspace}). A copy that is missing, from another build or does
+ * not match is ignored, and the exports are imported as before.
  */
 public final class SampleWorkspace {
 
-    /** The folder beside the jar that holds the prebuilt sample workspace, when the installer made one. */
-    public static final String TEMPLATE_FOLDER = "sample-workspace";
     /** The file in a sample workspace that names the build that made it. */
     static final String BUILT_BY_FILE = "built-by.txt";
-
-    private static final System.Logger LOG = System.getLogger(SampleWorkspace.class.getName());
 
     /** The experiment key the sample's per-user table is imported under. */
     public static final String TABLE_EXPERIMENT = "checkout_redesign_table";
@@ -79,24 +68,12 @@ public final class SampleWorkspace {
 
     /** Where the sample workspace lives for this user (see {@link DataDirectory}), with the installed copy if any. */
     public static SampleWorkspace forCurrentUser() {
-        return new SampleWorkspace(DataDirectory.forCurrentUser().resolve("sample-workspace"), bundledTemplate());
+        return new SampleWorkspace(DataDirectory.forCurrentUser().resolve("sample-workspace"), PrebuiltSampleWorkspace.bundled());
     }
 
-    /** The prebuilt copy beside the jar the app runs from, if there is one. */
-    static Optional<Path> bundledTemplate() {
-        try {
-            Path jar = Path.of(SampleWorkspace.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path folder = jar.resolveSibling(TEMPLATE_FOLDER);
-            return Files.isRegularFile(jar) && Files.isRegularFile(folder.resolve(Workspace.MARKER_FILE))
-                    ? Optional.of(folder) : Optional.empty();
-        } catch (URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Which build made a sample workspace: a prebuilt copy is only used by the build that made it. */
+    /** Which build made a sample workspace ({@value #BUILT_BY_FILE}): a prebuilt copy is only used by that build. */
     static String thisBuild() {
-        return AppVersion.get() + " built " + AppVersion.build();
+        return AppVersion.buildIdentity().orElse("an unidentified build");
     }
 
     public Path location() {
@@ -117,7 +94,7 @@ public final class SampleWorkspace {
         Path staging = location.resolveSibling(location.getFileName() + ".building");
         deleteTree(staging);
         try {
-            if (template.isEmpty() || !copied(template.get(), staging, exports)) {
+            if (template.isEmpty() || !PrebuiltSampleWorkspace.copy(template.get(), staging, exports, EXPORTS)) {
                 deleteTree(staging);
                 try (Workspace workspace = Workspace.create(staging)) {
                     importExports(workspace, exports, task);
@@ -128,57 +105,6 @@ public final class SampleWorkspace {
             move(staging, location);
         } finally {
             deleteTree(staging);
-        }
-    }
-
-    /**
-     * Copies the prebuilt workspace into {@code staging} and points its imports at {@code exports}. False, with the
-     * reason logged, when the copy is of another build or its imports are not exactly the bundled exports.
-     */
-    private static boolean copied(Path template, Path staging, Path exports) {
-        try {
-            Path builtBy = template.resolve(BUILT_BY_FILE);
-            if (AppVersion.build().equals("dev") || !Files.isRegularFile(builtBy)
-                    || !Files.readString(builtBy).equals(thisBuild())) {
-                LOG.log(Level.INFO, "The prebuilt sample workspace " + template + " is from another build; importing");
-                return false;
-            }
-            copyTree(template, staging);
-            try (Workspace workspace = Workspace.open(staging)) {
-                List<ImportRecord> imports = workspace.imports();
-                if (imports.size() != EXPORTS.size() || !imports.stream().map(ImportRecord::fileName)
-                        .collect(Collectors.toSet()).equals(Set.copyOf(EXPORTS))) {
-                    LOG.log(Level.INFO, "The prebuilt sample workspace does not hold the sample exports; importing");
-                    return false;
-                }
-                for (ImportRecord record : imports) {
-                    // The same build extracted these from the same bytes the copy imported: same name, same size.
-                    Path export = exports.resolve(record.fileName());
-                    if (Files.size(export) != record.fileSize()) {
-                        LOG.log(Level.INFO, "The prebuilt sample workspace imported another " + record.fileName()
-                                + "; importing");
-                        return false;
-                    }
-                    workspace.relocateImport(record.id(), export);
-                }
-            }
-            return true;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.INFO, "The prebuilt sample workspace " + template + " could not be used; importing", e);
-            return false;
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
         }
     }
 

@@ -11,7 +11,6 @@ import com.splitbench.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -71,8 +70,8 @@ public final class SavedStatistics implements StatisticsStore {
      * without a build time, where the code can change unseen, nothing is kept.
      */
     public static StatisticsStore forWorkspace(Workspace workspace) {
-        return runsFromJar() && !AppVersion.build().equals("dev")
-                ? new SavedStatistics(workspace, AppVersion.get() + " built " + AppVersion.build())
+        Optional<String> build = AppVersion.buildIdentity();
+        return AppVersion.jar().isPresent() && build.isPresent() ? new SavedStatistics(workspace, build.get())
                 : StatisticsStore.NONE;
     }
 
@@ -171,15 +170,6 @@ public final class SavedStatistics implements StatisticsStore {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             LOG.log(Level.INFO, "Could not delete " + file, e);
-        }
-    }
-
-    private static boolean runsFromJar() {
-        try {
-            return Files.isRegularFile(Path.of(
-                    SavedStatistics.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (URISyntaxException | RuntimeException e) {
-            return false;
         }
     }
 }

@@ -67,6 +67,18 @@ class HoverTooltipTest {
     }
 
     @Test
+    void anExplainingTooltipIsAlsoTheControlsAccessibleHelp() {
+        Label header = new Label("p-value");
+        HoverTooltip explained = HoverTooltip.explaining(header);
+
+        explained.show("The chance of a difference this large with no real effect.");
+
+        assertThat(header.getAccessibleHelp()).isEqualTo("The chance of a difference this large with no real effect.");
+        assertThat(header.getTooltip()).as("made on the first hover").isNull();
+        assertThat(cell.getAccessibleHelp()).as("a cell's tooltip is not its help").isNull();
+    }
+
+    @Test
     void showsTheTooltipWhenThePointerRestsOnTheCell(FxRobot robot) throws Exception {
         robot.interact(() -> hover.show("p-value 0.0123"));
 

@@ -69,7 +69,7 @@ class StatisticGlossaryTest {
         HoverTooltip hover = glossary.explainOnHover(label, Statistic.P_VALUE);
         pointerEnters(label);
         Tooltip tooltip = label.getTooltip();
-        glossary.explain(hover, label, Statistic.ADJUSTED_P_VALUE);
+        glossary.explain(hover, Statistic.ADJUSTED_P_VALUE);
 
         assertThat(label.getTooltip()).isSameAs(tooltip);
         assertThat(tooltip.getText()).isEqualTo(glossary.explain(Statistic.ADJUSTED_P_VALUE));
