@@ -66,10 +66,18 @@ echo "treatment_b users: $actual (manifest: $expected)"
 
 section "the window under a virtual display"
 if command -v Xvfb >/dev/null; then
-    # -Xshare:on refuses to start unless the class-data sharing archive maps (the start-up time depends on it).
-    JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>"$work/share.log" \
-        || { cat "$work/share.log" >&2; fail "the launcher cannot map lib/app/splitbench.jsa"; }
-    echo "the launcher maps its class-data sharing archive"
+    # The start-up time depends on the archive that installer/linux/cds-archive.sh made: with a JDK 25 runtime
+    # the ahead-of-time cache, which -XX:AOTMode=on refuses to start without, else the class-data sharing archive,
+    # which -Xshare:on refuses to start without.
+    image="$root/target/installer/image/splitbench"
+    if grep -q '^JAVA_VERSION="2[5-9]' "$image/lib/runtime/release"; then
+        check=-XX:AOTMode=on archive=lib/app/splitbench.aot
+    else
+        check=-Xshare:on archive=lib/app/splitbench.jsa
+    fi
+    JAVA_TOOL_OPTIONS=$check "$launcher" --version >/dev/null 2>"$work/share.log" \
+        || { cat "$work/share.log" >&2; fail "the launcher cannot map $archive"; }
+    echo "the launcher maps $archive ($(sed -n 's/^JAVA_VERSION=//p' "$image/lib/runtime/release" | tr -d '"') runtime)"
     # Our own X server on a free display number (-displayfd), so that both processes can be ended by their ids.
     Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
     xvfb=$!
