@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond a JDK 17 and Maven, runs the test command from README.md, then builds the
-# Linux app image and runs its launcher (issue 7's CI check).
+# Installs what the tests need beyond a JDK 17 and Maven, runs the test command from README.md, runs the tests again
+# on the Linux package's runtime when that is a newer JDK, then builds the Linux app image and runs its launcher
+# (issue 7's CI check).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +29,16 @@ fi
 
 echo "== tests"
 mvn -B -ntp verify
+
+echo "== tests on the Linux package's runtime"
+# installer/linux/build.sh bundles a JDK 25 runtime when the machine has one (docs/decisions/0015): the same tests
+# run again in a JVM of that JDK, over the classes built above for Java 17.
+runtime=$(bash installer/linux/build.sh --print-jdk)
+if grep -q '^JAVA_VERSION="2[5-9]' "$runtime/release"; then
+    mvn -B -ntp surefire:test -Djvm="$runtime/bin/java"
+else
+    echo "skipped: the package's runtime is the JDK the tests above ran on ($runtime)"
+fi
 
 echo "== installer: Linux app image and its launcher"
 bash .ci/installer-check.sh --skip-maven

@@ -6,6 +6,7 @@
 #   installer/linux/build.sh --skip-maven    # reuse target/splitbench.jar
 #   installer/linux/build.sh --offline       # mvn -o
 #   installer/linux/build.sh --jdk DIR       # the JDK whose jlink makes the runtime (also $SPLITBENCH_JDK)
+#   installer/linux/build.sh --print-jdk     # print the folder of the JDK it would use, and stop
 #
 # Output in target/installer/: runtime/ (the jlinked JDK), image/splitbench/ (the app image, runnable in place:
 # image/splitbench/bin/splitbench) and splitbench_<version>-1_amd64.deb. The .deb installs to /opt/splitbench, adds
@@ -23,12 +24,14 @@ app_image_only=false
 skip_maven=false
 maven_flags=(-B -ntp)
 jdk=${SPLITBENCH_JDK:-}
+print_jdk=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --app-image) app_image_only=true ;;
         --skip-maven) skip_maven=true ;;
         --offline) maven_flags+=(-o) ;;
         --jdk) jdk=${2:?--jdk needs a folder}; shift ;;
+        --print-jdk) print_jdk=true ;;
         -h|--help) awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         *) echo "build.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
@@ -44,7 +47,7 @@ feature_release() {
     sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | grep . || echo 0
 }
 
-step "tools"
+[ "$print_jdk" = true ] || step "tools"
 if [ -z "$jdk" ]; then
     for candidate in /usr/lib/jvm/*; do
         [ -x "$candidate/bin/jlink" ] && [ -x "$candidate/bin/jpackage" ] || continue
@@ -67,6 +70,10 @@ release=$(feature_release "$jdk")
 # From JDK 24 jlink can link from the JDK itself (JEP 493), as Temurin 25 does; before that it needs the jmods.
 [ "$release" -ge 24 ] || [ -d "$jdk/jmods" ] \
     || fail "$jdk has no jmods/ folder, which jlink needs (Debian: apt-get install openjdk-17-jmods)."
+if [ "$print_jdk" = true ]; then
+    echo "$jdk"
+    exit 0
+fi
 echo "runtime from $jdk"
 "$jdk/bin/java" -version 2>&1 | sed -n 1p
 export PATH="$jdk/bin:$PATH"
