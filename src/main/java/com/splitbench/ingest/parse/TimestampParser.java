@@ -15,6 +15,9 @@ import java.time.zone.ZoneRules;
  * <ul>
  * <li>ISO-8601 and {@code yyyy-MM-dd HH:mm[:ss[.fffffffff]]}, with {@code T} or a space, with or without a zone
  * ({@code Z}, {@code UTC}, {@code +01:00}, {@code +0100}, {@code +01}); a date alone is midnight;</li>
+ * <li>compact dates {@code yyyyMMdd} (BigQuery's and GA4's {@code event_date}), midnight like a date alone: eight
+ * digits that begin with 19, 20 or 21 are a date and must be a valid one. As epoch seconds they would be times
+ * in 1970–1973, which no experiment export holds, and reading them so would put days seconds apart;</li>
  * <li>epoch numbers, told apart by magnitude: below 10^11 seconds (until year 5138), below 10^14
  * milliseconds, below 10^17 microseconds, otherwise nanoseconds; a fraction is allowed;</li>
  * <li>anything else java.time's ISO parser takes (such as {@code 2024-03-01T10:00+01:00[Europe/Berlin]}).</li>
@@ -55,6 +58,12 @@ public final class TimestampParser {
             if (millis != Long.MIN_VALUE) {
                 return millis;
             }
+        } else if (length == 8 && isCompactDate(b, start)) {
+            int year = digits(b, start, 4);
+            int month = digits(b, start + 4, 2);
+            int day = digits(b, start + 6, 2);
+            checkDate(year, month, day);
+            return localToEpochMillis(daysFromCivil(year, month, day) * 86_400, 0);
         } else if (isDigit(b[start]) || b[start] == '-' && length > 1 && isDigit(b[start + 1])) {
             long millis = epochNumber(b, start, end);
             if (millis != Long.MIN_VALUE) {
@@ -187,11 +196,17 @@ public final class TimestampParser {
             }
             whole = whole * 10 + (b[p++] - '0');
         }
-        double fraction = 0;
+        // The fraction's first three digits, as an integer: summing digits in floating point made .035 into .034.
+        int fractionMillis = 0;
         if (p < end && b[p] == '.') {
-            double scale = 0.1;
-            for (p++; p < end && isDigit(b[p]); p++, scale /= 10) {
-                fraction += (b[p] - '0') * scale;
+            int fractionDigits = 0;
+            for (p++; p < end && isDigit(b[p]); p++) {
+                if (fractionDigits++ < 3) {
+                    fractionMillis = fractionMillis * 10 + (b[p] - '0');
+                }
+            }
+            for (; fractionDigits < 3; fractionDigits++) {
+                fractionMillis *= 10;
             }
         }
         if (p != end || wholeDigits == 0) {
@@ -199,7 +214,7 @@ public final class TimestampParser {
         }
         long millis;
         if (whole < 100_000_000_000L) {
-            millis = whole * 1000 + (long) Math.floor(fraction * 1000);
+            millis = whole * 1000 + fractionMillis;
         } else if (whole < 100_000_000_000_000L) {
             millis = whole;
         } else if (whole < 100_000_000_000_000_000L) {
@@ -219,7 +234,8 @@ public final class TimestampParser {
             return time.toInstant().toEpochMilli();
         } catch (DateTimeException e) {
             throw new BadValueException("'" + Numbers.abbreviate(text) + "' is not a time this importer reads"
-                    + " (ISO-8601, yyyy-MM-dd HH:mm:ss[.ffffff], or epoch seconds, milliseconds or microseconds)");
+                    + " (ISO-8601, yyyy-MM-dd HH:mm:ss[.ffffff], yyyyMMdd, or epoch seconds, milliseconds or"
+                    + " microseconds)");
         }
     }
 
@@ -249,6 +265,15 @@ public final class TimestampParser {
             value = value * 10 + c;
         }
         return value;
+    }
+
+    /** Eight digits from offset s that begin with 19, 20 or 21: a yyyyMMdd date, never epoch seconds. */
+    private static boolean isCompactDate(byte[] b, int s) {
+        if (digits(b, s, 8) < 0) {
+            return false;
+        }
+        int century = digits(b, s, 2);
+        return century >= 19 && century <= 21;
     }
 
     private static boolean isDigit(byte c) {

@@ -57,6 +57,34 @@ class TimestampParserTest {
     }
 
     @Test
+    void readsCompactDatesAsDatesNotEpochSeconds() throws BadValueException {
+        // BigQuery's and GA4's event_date: as epoch seconds 20250303 would be 1970-08-23T09:05:03Z.
+        assertThat(utc("20250303")).isEqualTo(at("2025-03-03T00:00:00Z"));
+        assertThat(utc("20250313") - utc("20250303")).as("ten days apart, not ten seconds")
+                .isEqualTo(10 * 86_400_000L);
+        assertThat(utc("19991231")).isEqualTo(at("1999-12-31T00:00:00Z"));
+        TimestampParser newYork = new TimestampParser(ZoneId.of("America/New_York"));
+        assertThat(parse(newYork, "20250303")).as("midnight in the default zone, as a date alone")
+                .isEqualTo(at("2025-03-03T05:00:00Z"));
+        assertThat(utc("12345678")).as("other eight-digit numbers stay epoch seconds")
+                .isEqualTo(12_345_678_000L);
+        TimestampParser parser = new TimestampParser(ZoneOffset.UTC);
+        for (String bad : new String[] {"20251301", "20250230", "20250000"}) {
+            assertThatThrownBy(() -> parse(parser, bad)).as(bad).isInstanceOf(BadValueException.class)
+                    .hasMessageContaining("is not a date");
+        }
+    }
+
+    @Test
+    void keepsTheMillisecondsOfAFractionOfEpochSeconds() throws BadValueException {
+        // Summed in floating point, .035 became 0.034999... and then 34 ms.
+        assertThat(utc("1741000000.035")).isEqualTo(1_741_000_000_035L);
+        assertThat(utc("1741000000.0359")).isEqualTo(1_741_000_000_035L);
+        assertThat(utc("1741000000.5")).isEqualTo(1_741_000_000_500L);
+        assertThat(utc("-1.5")).isEqualTo(-1_500L);
+    }
+
+    @Test
     void placesLocalTimesAroundDaylightSavingChanges() throws BadValueException {
         // Europe/Berlin: 2024-03-31 02:00 CET jumps to 03:00 CEST; 2024-10-27 03:00 CEST falls back to 02:00 CET.
         TimestampParser berlin = new TimestampParser(ZoneId.of("Europe/Berlin"));
