@@ -5,6 +5,7 @@ import static com.splitbench.testing.ExportFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.splitbench.ingest.source.CsvRecordReader;
 import com.splitbench.testing.ExportFiles;
 import com.splitbench.testing.WorkspaceSnapshot;
 import com.splitbench.workspace.AssignmentChunk;
@@ -206,6 +207,26 @@ class ImporterTest {
         assertThat(Files.readAllLines(rejects)).containsExactly("file,line,column,reason,row",
                 "\"events.csv\",3,\"value\",\"'abc' is not a number\",\"n2,view,abc,2024-03-01T00:00:00Z\"",
                 "\"events.csv\",4,\"user_id\",\"the unit id is empty\",\",view,,2024-03-01T00:00:00Z\"");
+    }
+
+    @Test
+    void rejectsFileCarriesRowsWithDoubledQuotesAndNewlinesAsTheyWereInTheFile() throws Exception {
+        List<String> rows = List.of("u1,exp,control,bad-time,\"x\"\"y\",tail",
+                "u2,exp,control,bad-time,\"say \"\"hi\"\" and\nnewline\"", "u3,exp,control,bad-time,\"\"\"\"\"\"\"\"");
+        Path bad = write(temp, "a.csv", "user_id,experiment_id,variant,assigned_at,note\n" + String.join("\n", rows)
+                + "\n");
+        Path rejects = temp.resolve("rejects.csv");
+        try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
+            run(workspace, ImportOptions.defaults().withSkipBadRows(true, rejects), assignments(bad));
+        }
+        List<String> rejected = new ArrayList<>();
+        try (CsvRecordReader reader = new CsvRecordReader(Files.newInputStream(rejects), (byte) ',', "rejects.csv")) {
+            assertThat(reader.header()).containsExactly("file", "line", "column", "reason", "row");
+            while (reader.next()) {
+                rejected.add(reader.field(4));
+            }
+        }
+        assertThat(rejected).isEqualTo(rows);
     }
 
     @Test

@@ -36,6 +36,10 @@ public final class CsvRecordReader implements RecordReader {
     private int recordEnd;
     private String problem;
     private boolean unterminated;
+    /** The record's bytes as read, kept only when unquoting changes it in {@code buf}; see {@link #rawText()}. */
+    private byte[] raw = new byte[256];
+    /** The length of the record in {@link #raw}, or -1 when {@code buf} still holds it as read. */
+    private int rawLength = -1;
     private final List<String> header;
 
     public CsvRecordReader(InputStream in, byte delimiter, String fileName) throws IOException {
@@ -202,9 +206,13 @@ public final class CsvRecordReader implements RecordReader {
     }
 
     private void unescapeQuotes() {
+        rawLength = -1;
         for (int f = 0; f < fieldCount; f++) {
             if (!escaped[f]) {
                 continue;
+            }
+            if (rawLength < 0) {
+                keepRawRecord();
             }
             int out = starts[f];
             for (int p = starts[f]; p < ends[f]; p++) {
@@ -215,6 +223,19 @@ public final class CsvRecordReader implements RecordReader {
             }
             ends[f] = out;
         }
+    }
+
+    /**
+     * Copies the record as read before its quotes are unescaped in place, which shifts bytes left and leaves stale
+     * ones behind. Only records with a {@code ""} pay for the copy; the rejects file needs the row as it was.
+     */
+    private void keepRawRecord() {
+        int length = Math.max(0, recordEnd - recordStart);
+        if (raw.length < length) {
+            raw = new byte[Math.max(length, raw.length * 2)];
+        }
+        System.arraycopy(buf, recordStart, raw, 0, length);
+        rawLength = length;
     }
 
     private void compactAndFill() throws IOException {
@@ -285,6 +306,9 @@ public final class CsvRecordReader implements RecordReader {
 
     @Override
     public String rawText() {
+        if (rawLength >= 0) {
+            return new String(raw, 0, rawLength, StandardCharsets.UTF_8);
+        }
         return new String(buf, recordStart, Math.max(0, recordEnd - recordStart), StandardCharsets.UTF_8);
     }
 

@@ -72,6 +72,29 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void givesTheRawTextOfARecordAsReadAfterUnquotingItsFields() throws IOException {
+        String row2 = "u1,\"x\"\"y\",tail";
+        String row3 = "u2,\"say \"\"hi\"\" and\r\nnewline\",\"\"\"\"";
+        String row4 = "u3,plain,\"no escapes\"";
+        String row5 = "u4,\"\"\"open";
+        try (CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(("a,b,c\n" + row2 + "\n" + row3
+                + "\r\n" + row4 + "\n" + row5).getBytes(StandardCharsets.UTF_8)), (byte) ',', "t.csv")) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.field(1)).isEqualTo("x\"y");
+            assertThat(reader.rawText()).isEqualTo(row2);
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.field(1)).isEqualTo("say \"hi\" and\r\nnewline");
+            assertThat(reader.field(2)).isEqualTo("\"");
+            assertThat(reader.rawText()).isEqualTo(row3);
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.rawText()).isEqualTo(row4);
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.problem()).contains("not closed");
+            assertThat(reader.rawText()).isEqualTo(row5);
+        }
+    }
+
+    @Test
     void reportsAQuoteLeftOpenUntilTheEndOfTheFile() throws IOException {
         try (CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(
                 "a,b\n1,2\n3,\"open\n4,5\n".getBytes(StandardCharsets.UTF_8)), (byte) ',', "t.csv")) {
