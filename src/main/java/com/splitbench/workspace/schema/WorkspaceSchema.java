@@ -91,7 +91,11 @@ public final class WorkspaceSchema {
                     CREATE TABLE data_source(
                         name VARCHAR(64) PRIMARY KEY,
                         source_json CLOB NOT NULL,
-                        updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""")));
+                        updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""")),
+            // A per-user table's mapping names every column: 4,000 characters ran out at about 100 columns, and the
+            // import failed with an SQL error that blamed the disk.
+            new Migration(4, "column mappings of any length (wide per-user tables)", Migration.sql(
+                    "ALTER TABLE import_file ALTER COLUMN column_mapping SET DATA TYPE CLOB")));
 
     private WorkspaceSchema() {
     }
