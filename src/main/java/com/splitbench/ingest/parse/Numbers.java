@@ -109,7 +109,8 @@ public final class Numbers {
         return true;
     }
 
-    static String abbreviate(String text) {
+    /** A value as quoted in a bad-row reason: at most 40 characters. */
+    public static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 }

@@ -114,7 +114,8 @@ public final class FileImporter {
             FileImportCounts counts = new FileImportCounts(last.rowsRead, accumulator.imported(), last.rowsRejected,
                     accumulator.duplicatesSkipped());
             transaction.finishFile(importId, sha256, counts);
-            List<String> notes = new ArrayList<>(converter.notes());
+            List<String> notes = new ArrayList<>(types == null ? List.of() : types.describe(mapping));
+            notes.addAll(converter.notes());
             if (reader instanceof CsvRecordReader csv && csv.lastLineUnterminated()) {
                 notes.add("the last line has no line end: if the file was cut short, check its last row");
             }

@@ -86,6 +86,17 @@ abstract class RowConverter {
         return Numbers.parseDouble(r.buffer(), start, end);
     }
 
+    /** A required boolean (TRUE/FALSE, 1/0, yes/no in any case) as 1 or 0; the caller handles empty fields. */
+    final int bit(RecordReader r, int columnIndex) throws BadValueException {
+        int bit = Numbers.parseBoolean(r.buffer(), r.starts()[columnIndex], r.ends()[columnIndex]);
+        if (bit < 0) {
+            column = nameOf(columnIndex);
+            throw new BadValueException("'" + Numbers.abbreviate(r.field(columnIndex))
+                    + "' is not a boolean (TRUE/FALSE, 1/0, yes/no)");
+        }
+        return bit;
+    }
+
     /** Copies the unit id into the batch; the writer thread interns a batch of them at once. */
     final void unit(RecordReader r, int columnIndex, RowBatch batch) throws BadValueException {
         int start = r.starts()[columnIndex];

@@ -1,18 +1,15 @@
 package com.splitbench.ingest.pipeline;
 
 import com.splitbench.ingest.mapping.ColumnMapping;
-import com.splitbench.ingest.parse.BadValueException;
-import com.splitbench.ingest.parse.Numbers;
 import com.splitbench.ingest.source.RecordReader;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The types of a per-user table's extra columns, found in a first pass over the whole file (a type seen only in
- * the first rows would fail on row 80,000): a column whose non-empty values are all TRUE/FALSE, true/false,
- * yes/no or 1/0 is boolean; all numbers, numeric; anything else, text (a dimension). An all-empty column is numeric.
+ * the first rows would fail on row 80,000), by the rule of {@link UserColumnTally}: numbers and booleans are metric
+ * columns, text is a dimension. Empty cells are missing values and do not count; an all-empty column is numeric.
  */
 final class UserColumnTypes {
 
@@ -29,34 +26,21 @@ final class UserColumnTypes {
     static UserColumnTypes detect(RecordReader reader, ColumnMapping mapping) throws IOException {
         List<Integer> extras = mapping.extraColumns();
         int n = extras.size();
-        boolean[] maybeBoolean = new boolean[n];
-        boolean[] maybeNumber = new boolean[n];
-        boolean[] anyValue = new boolean[n];
-        Arrays.fill(maybeBoolean, true);
-        Arrays.fill(maybeNumber, true);
+        UserColumnTally[] tallies = new UserColumnTally[n];
+        for (int k = 0; k < n; k++) {
+            tallies[k] = new UserColumnTally();
+        }
         int width = reader.header().size();
         while (reader.next()) {
             if (reader.problem() != null || reader.fieldCount() != width) {
                 continue; // reported with its line number in the import pass
             }
-            byte[] b = reader.buffer();
             for (int k = 0; k < n; k++) {
                 int c = extras.get(k);
                 int start = reader.starts()[c];
                 int end = reader.ends()[c];
-                if (start == end) {
-                    continue;
-                }
-                anyValue[k] = true;
-                if (maybeBoolean[k] && Numbers.parseBoolean(b, start, end) < 0) {
-                    maybeBoolean[k] = false;
-                }
-                if (maybeNumber[k] && !maybeBoolean[k]) {
-                    try {
-                        Numbers.parseDouble(b, start, end);
-                    } catch (BadValueException e) {
-                        maybeNumber[k] = false;
-                    }
+                if (start != end) {
+                    tallies[k].add(reader.buffer(), start, end);
                 }
             }
         }
@@ -64,11 +48,12 @@ final class UserColumnTypes {
         List<Boolean> booleans = new ArrayList<>();
         List<Integer> text = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            if (maybeBoolean[k] || maybeNumber[k]) {
-                metrics.add(extras.get(k));
-                booleans.add(maybeBoolean[k] && anyValue[k]);
-            } else {
+            UserColumnTally.Kind kind = tallies[k].kind();
+            if (kind == UserColumnTally.Kind.TEXT) {
                 text.add(extras.get(k));
+            } else {
+                metrics.add(extras.get(k));
+                booleans.add(kind == UserColumnTally.Kind.BOOLEAN);
             }
         }
         boolean[] booleanMetric = new boolean[metrics.size()];
@@ -76,6 +61,17 @@ final class UserColumnTypes {
             booleanMetric[k] = booleans.get(k);
         }
         return new UserColumnTypes(List.copyOf(metrics), booleanMetric, List.copyOf(text));
+    }
+
+    /** For the file's summary: {@code metrics: revenue (number), converted (boolean)}, {@code dimensions: country}. */
+    List<String> describe(ColumnMapping mapping) {
+        List<String> metrics = new ArrayList<>();
+        for (int k = 0; k < metricColumns.size(); k++) {
+            metrics.add(mapping.name(metricColumns.get(k)) + (booleanMetric[k] ? " (boolean)" : " (number)"));
+        }
+        List<String> dimensions = textColumns.stream().map(mapping::name).toList();
+        return List.of("metrics: " + (metrics.isEmpty() ? "none" : String.join(", ", metrics)),
+                "dimensions: " + (dimensions.isEmpty() ? "none" : String.join(", ", dimensions)));
     }
 
     List<Integer> metricColumns() {

@@ -2,7 +2,6 @@ package com.splitbench.ingest.pipeline;
 
 import com.splitbench.ingest.mapping.ColumnRole;
 import com.splitbench.ingest.parse.BadValueException;
-import com.splitbench.ingest.parse.Numbers;
 import com.splitbench.ingest.source.RecordReader;
 
 /**
@@ -43,11 +42,7 @@ final class UserTableRowConverter extends RowConverter {
             if (start == end) {
                 batch.metrics[k][row] = Double.NaN;
             } else if (types.isBoolean(k)) {
-                int bit = Numbers.parseBoolean(b, start, end);
-                if (bit < 0) {
-                    throw new BadValueException("'" + r.field(c) + "' is not a boolean (TRUE/FALSE, 1/0, yes/no)");
-                }
-                batch.metrics[k][row] = bit;
+                batch.metrics[k][row] = bit(r, c);
             } else {
                 batch.metrics[k][row] = number(r, c);
             }
