@@ -86,10 +86,23 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Opens the workspace in {@code directory}, creating it when the folder is missing or empty. */
+    /**
+     * Opens the workspace in {@code directory}, creating it when the folder is missing or empty, or when it holds
+     * only a workspace whose creation was cut short ({@link UnfinishedWorkspace}), which is made again.
+     */
     public static Workspace openOrCreate(Path directory) {
         Path dir = directory.toAbsolutePath().normalize();
         if (!Files.exists(dir) || isEmptyDirectory(dir)) {
+            return create(dir);
+        }
+        if (UnfinishedWorkspace.isUnfinished(dir)) {
+            try {
+                UnfinishedWorkspace.remove(dir);
+            } catch (IOException e) {
+                throw new UserFacingException("The folder " + dir + " holds a workspace whose creation was cut"
+                        + " short, and it could not be cleared (" + e.getMessage() + "). Delete the folder and"
+                        + " import again.", e);
+            }
             return create(dir);
         }
         return open(dir);

@@ -102,6 +102,49 @@ class WorkspaceTest {
     }
 
     @Test
+    void makesAgainAWorkspaceWhoseCreationWasCutShort() throws Exception {
+        // Killed after H2 made its file and before the marker: the schema in place, no marker.
+        Path complete = temp.resolve("complete");
+        Workspace.create(complete).close();
+        Files.delete(complete.resolve(Workspace.MARKER_FILE));
+        // Killed during the schema's migration: a database with only part of it.
+        Path partial = temp.resolve("partial");
+        Files.createDirectories(partial);
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:h2:file:" + partial.resolve("workspace"), "sa", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE schema_version(version INT PRIMARY KEY)");
+        }
+        assertThatThrownBy(() -> Workspace.open(partial)).hasMessageContaining("no workspace.sbw");
+        for (Path dir : new Path[] {complete, partial}) {
+            try (Workspace workspace = Workspace.openOrCreate(dir)) {
+                assertThat(workspace.schemaVersion()).isEqualTo(WorkspaceSchema.latestVersion());
+            }
+            assertThat(dir.resolve(Workspace.MARKER_FILE)).isRegularFile();
+        }
+    }
+
+    @Test
+    void neverClearsAWorkspaceWithoutMarkerThatHoldsWhatAUserMade() throws Exception {
+        Path dir = temp.resolve("ws");
+        Workspace.create(dir).close();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("workspace"), "sa",
+                "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO metric_definition VALUES ('revenue', '{}', CURRENT_TIMESTAMP)");
+        }
+        Files.delete(dir.resolve(Workspace.MARKER_FILE));
+        assertThatThrownBy(() -> Workspace.openOrCreate(dir)).hasMessageContaining("no workspace.sbw");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("workspace")
+                + ";IFEXISTS=TRUE", "sa", "");
+                Statement statement = connection.createStatement();
+                var rs = statement.executeQuery("SELECT name FROM metric_definition")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("revenue");
+        }
+    }
+
+    @Test
     void refusesToCreateAWorkspaceInAFolderWithOtherFiles() throws Exception {
         Files.writeString(temp.resolve("notes.txt"), "mine");
         assertThatThrownBy(() -> Workspace.openOrCreate(temp)).hasMessageContaining("no Splitbench workspace");
