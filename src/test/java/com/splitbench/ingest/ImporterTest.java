@@ -5,6 +5,7 @@ import static com.splitbench.testing.ExportFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.splitbench.common.UserFacingException;
 import com.splitbench.ingest.source.CsvRecordReader;
 import com.splitbench.testing.ExportFiles;
 import com.splitbench.testing.WorkspaceSnapshot;
@@ -17,6 +18,7 @@ import com.splitbench.workspace.ExperimentSummary;
 import com.splitbench.workspace.ImportShape;
 import com.splitbench.workspace.UserTableChunk;
 import com.splitbench.workspace.Workspace;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -227,6 +229,22 @@ class ImporterTest {
             }
         }
         assertThat(rejected).isEqualTo(rows);
+    }
+
+    @Test
+    void refusesALatin1FileWithItsLineAndColumnEvenWhenSkippingBadRows() throws Exception {
+        Path file = temp.resolve("latin1.csv");
+        Files.write(file, ("user_id,experiment_id,variant,assigned_at\nu1,exp,trait\u00e9_\u00e4,2024-03-01T10:00:00Z\n"
+                + "u2,exp,trait\u00e9_\u00f6,2024-03-01T10:00:00Z\n").getBytes(StandardCharsets.ISO_8859_1));
+        Path rejects = temp.resolve("rejects.csv");
+        try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
+            assertThatThrownBy(() -> run(workspace, ImportOptions.defaults().withSkipBadRows(true, rejects),
+                    assignments(file))).isInstanceOf(UserFacingException.class)
+                    .hasMessageContaining("latin1.csv is not UTF-8 text: line 2, column 3 (variant) has the byte 0xE9")
+                    .hasMessageContaining("Save the file as UTF-8");
+            assertThat(workspace.eventStore().unitCount()).isZero();
+        }
+        assertThat(rejects).doesNotExist();
     }
 
     @Test

@@ -62,6 +62,21 @@ final class ByteScan {
         return p;
     }
 
+    /** The index of the first byte at or after {@code p} with its high bit set (not ASCII), or {@code lim}. */
+    static int nonAscii(byte[] b, int p, int lim) {
+        while (p + 8 <= lim) {
+            long high = (long) LONGS.get(b, p) & HIGHS;
+            if (high != 0) {
+                return p + (Long.numberOfTrailingZeros(high) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < lim && b[p] >= 0) {
+            p++;
+        }
+        return p;
+    }
+
     private static long zeroBytes(long x) {
         return (x - ONES) & ~x & HIGHS;
     }

@@ -28,6 +28,7 @@ public final class JsonLinesRecordReader implements RecordReader {
     private static final int HEADER_SAMPLE_LINES = 1000;
 
     private final InputStream in;
+    private final String fileName;
     private byte[] buf = new byte[1 << 20];
     private int pos;
     private int limit;
@@ -47,6 +48,7 @@ public final class JsonLinesRecordReader implements RecordReader {
 
     public JsonLinesRecordReader(InputStream in, String fileName) throws IOException {
         this.in = in;
+        this.fileName = fileName;
         fill();
         if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
             pos = 3;
@@ -82,6 +84,7 @@ public final class JsonLinesRecordReader implements RecordReader {
             if (s == e) {
                 continue;
             }
+            checkUtf8(line, s, e);
             parseObject(s, e);
             return true;
         }
@@ -172,6 +175,9 @@ public final class JsonLinesRecordReader implements RecordReader {
             while (end < limit && buf[end] != '\n') {
                 end++;
             }
+            if (end < limit || eof) { // a line cut by the end of the buffer may end inside a character
+                checkUtf8(n + 1, p, end);
+            }
             try (JsonParser parser = JSON.createParser(buf, p, end - p)) {
                 if (parser.nextToken() == JsonToken.START_OBJECT) {
                     for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
@@ -184,6 +190,29 @@ public final class JsonLinesRecordReader implements RecordReader {
                 // A bad line is reported with its line number when it is read for real.
             }
             p = end + 1;
+        }
+    }
+
+    /**
+     * Fails the import when the line is not UTF-8: a whole-file error, for the reasons given at
+     * {@code CsvRecordReader#checkUtf8}. Checked before Jackson, which would call it invalid JSON on that line only
+     * (and, in the header sample, lose the keys after it). Strings that escape their non-ASCII characters are ASCII
+     * and pass.
+     */
+    private void checkUtf8(long lineNumber, int start, int end) {
+        int high = ByteScan.nonAscii(buf, start, end);
+        if (high >= end) {
+            return;
+        }
+        int bad = Utf8Text.invalidAt(buf, high, end);
+        if (bad >= 0) {
+            int character = 1;
+            for (int p = start; p < bad; p++) {
+                if ((buf[p] & 0xC0) != 0x80) {
+                    character++;
+                }
+            }
+            throw Utf8Text.notUtf8(fileName, "line " + lineNumber + ", character " + character, buf[bad]);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.splitbench.common.UserFacingException;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -165,6 +166,24 @@ class CsvRecordReaderTest {
             assertThat(reader.next()).isTrue();
             assertThat(reader.lastLineUnterminated()).isFalse();
         }
+    }
+
+    @Test
+    void refusesLatin1TextWithTheLineAndColumnOfTheFirstBadByte() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("id,note,variant\n1,ok \u00e9\u20ac\ud83d\ude00,a\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("2,\"two\nlines\",trait\u00e9_\u00e4\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> read(bytes.toByteArray(), ',', new ArrayList<>()))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageStartingWith("t.csv is not UTF-8 text: line 4, column 3 (variant) has the byte 0xE9")
+                .hasMessageContaining("Save the file as UTF-8");
+    }
+
+    @Test
+    void refusesAHeaderThatIsNotUtf8() {
+        byte[] bytes = "id,cat\u00e9gorie\n1,a\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> read(bytes, ',', new ArrayList<>())).isInstanceOf(UserFacingException.class)
+                .hasMessageStartingWith("t.csv is not UTF-8 text: line 1, column 2 has the byte 0xE9");
     }
 
     @Test

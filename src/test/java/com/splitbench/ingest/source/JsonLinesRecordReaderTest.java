@@ -1,7 +1,9 @@
 package com.splitbench.ingest.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.splitbench.common.UserFacingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,5 +34,14 @@ class JsonLinesRecordReaderTest {
             assertThat(reader.problem()).contains("not valid JSON");
             assertThat(reader.next()).isFalse();
         }
+    }
+
+    @Test
+    void refusesLatin1TextWithTheLineAndCharacterOfTheFirstBadByte() {
+        byte[] bytes = "{\"user_id\":\"u1\",\"variant\":\"a\"}\n{\"user_id\":\"u2\",\"variant\":\"trait\u00e9\"}\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> new JsonLinesRecordReader(new ByteArrayInputStream(bytes), "e.jsonl"))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageStartingWith("e.jsonl is not UTF-8 text: line 2, character 33 has the byte 0xE9");
     }
 }
