@@ -25,7 +25,8 @@ import java.util.Map;
 public final class JsonLinesRecordReader implements RecordReader {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final int HEADER_SAMPLE_LINES = 1000;
+    /** How many first lines give the keys that the import maps to columns. */
+    public static final int HEADER_SAMPLE_LINES = 1000;
 
     private final InputStream in;
     private final String fileName;
