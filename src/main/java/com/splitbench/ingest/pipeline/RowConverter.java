@@ -99,8 +99,9 @@ abstract class RowConverter {
 
     /** Copies the unit id into the batch; the writer thread interns a batch of them at once. */
     final void unit(RecordReader r, int columnIndex, RowBatch batch) throws BadValueException {
-        int start = r.starts()[columnIndex];
-        int end = r.ends()[columnIndex];
+        byte[] b = r.buffer();
+        int start = trimStart(b, r.starts()[columnIndex], r.ends()[columnIndex]);
+        int end = trimEnd(b, start, r.ends()[columnIndex]);
         if (start == end) {
             column = nameOf(columnIndex);
             throw new BadValueException("the unit id is empty");
@@ -110,13 +111,33 @@ abstract class RowConverter {
 
     /** A required symbol (variant, event type). */
     final int symbol(RecordReader r, int columnIndex, String what) throws BadValueException {
-        int start = r.starts()[columnIndex];
-        int end = r.ends()[columnIndex];
+        byte[] b = r.buffer();
+        int start = trimStart(b, r.starts()[columnIndex], r.ends()[columnIndex]);
+        int end = trimEnd(b, start, r.ends()[columnIndex]);
         if (start == end) {
             column = nameOf(columnIndex);
             throw new BadValueException("the " + what + " is empty");
         }
         return cachedSymbol(r.buffer(), start, end, columnIndex);
+    }
+
+    /*
+     * Ids (units, experiments, variants, event types) lose the spaces and tabs around them: "control " and
+     * " control" are the variant control. Kept, such a slip in an export made a second arm, or moved a user out of
+     * the experiment, without a word. Spaces inside an id stay.
+     */
+    private static int trimStart(byte[] b, int start, int end) {
+        while (start < end && (b[start] == ' ' || b[start] == '\t')) {
+            start++;
+        }
+        return start;
+    }
+
+    private static int trimEnd(byte[] b, int start, int end) {
+        while (end > start && (b[end - 1] == ' ' || b[end - 1] == '\t')) {
+            end--;
+        }
+        return end;
     }
 
     private int cachedSymbol(byte[] b, int start, int end, int columnIndex) {
@@ -139,8 +160,9 @@ abstract class RowConverter {
         if (columnIndex < 0) {
             return fixedExperiment;
         }
-        int start = r.starts()[columnIndex];
-        int end = r.ends()[columnIndex];
+        byte[] b = r.buffer();
+        int start = trimStart(b, r.starts()[columnIndex], r.ends()[columnIndex]);
+        int end = trimEnd(b, start, r.ends()[columnIndex]);
         if (start == end) {
             if (required && fixedExperiment < 0) {
                 column = nameOf(columnIndex);
