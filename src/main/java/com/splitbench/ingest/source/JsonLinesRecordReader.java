@@ -143,8 +143,20 @@ public final class JsonLinesRecordReader implements RecordReader {
                 problem = "text after the end of the JSON object";
             }
         } catch (JsonProcessingException e) {
-            problem = "not valid JSON (" + e.getOriginalMessage() + ")";
+            problem = "not valid JSON (" + readable(e.getOriginalMessage()) + ")";
         }
+    }
+
+    /**
+     * Jackson's message without its advice to enable parser features, which a user cannot do: Python's json.dumps
+     * writes NaN and Infinity, which JSON has no words for.
+     */
+    static String readable(String message) {
+        int advice = message.indexOf(": enable `JsonReadFeature");
+        if (advice >= 0) {
+            return message.substring(0, advice) + ": JSON has no NaN or Infinity; write null for a missing value";
+        }
+        return message;
     }
 
     private int column(String name) {

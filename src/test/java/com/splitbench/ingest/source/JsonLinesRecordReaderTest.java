@@ -37,6 +37,19 @@ class JsonLinesRecordReaderTest {
     }
 
     @Test
+    void saysThatJsonHasNoNanInsteadOfAdvisingAParserFeature() throws IOException {
+        // Python's json.dumps writes NaN for a float('nan').
+        String text = "{\"user_id\":\"u1\",\"value\":NaN}\n";
+        try (JsonLinesRecordReader reader = new JsonLinesRecordReader(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "e.jsonl")) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.problem()).contains("Non-standard token 'NaN'")
+                    .contains("JSON has no NaN or Infinity; write null for a missing value")
+                    .doesNotContain("JsonReadFeature");
+        }
+    }
+
+    @Test
     void refusesLatin1TextWithTheLineAndCharacterOfTheFirstBadByte() {
         byte[] bytes = "{\"user_id\":\"u1\",\"variant\":\"a\"}\n{\"user_id\":\"u2\",\"variant\":\"trait\u00e9\"}\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
