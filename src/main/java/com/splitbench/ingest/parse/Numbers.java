@@ -67,9 +67,10 @@ public final class Numbers {
     private static double slow(byte[] b, int start, int end) throws BadValueException {
         String text = new String(b, start, end - start, StandardCharsets.UTF_8);
         char last = text.charAt(text.length() - 1);
-        // Double.parseDouble also takes "1d", "0x1p3" and "NaN"; none of them is a number in a data export.
-        if (!Character.isDigit(last) && last != '.' || text.startsWith("0x") || text.startsWith("-0x")) {
-            throw new BadValueException("'" + abbreviate(text) + "' is not a number");
+        // Double.parseDouble also takes "1d", "0x1p3", "0X1P3" and "NaN"; none of them is a number in a data export.
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (!Character.isDigit(last) && last != '.' || lower.startsWith("0x") || lower.startsWith("-0x")) {
+            throw notANumber(text);
         }
         try {
             double value = Double.parseDouble(text);
@@ -78,8 +79,16 @@ public final class Numbers {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new BadValueException("'" + abbreviate(text) + "' is not a number");
+            throw notANumber(text);
         }
+    }
+
+    private static BadValueException notANumber(String text) {
+        // "10,5" from a spreadsheet in a German or French locale: say what would read.
+        boolean decimalComma = text.matches("-?[0-9]+,[0-9]+");
+        return new BadValueException("'" + abbreviate(text) + "' is not a number"
+                + (decimalComma ? " (numbers need '.' as the decimal point: export the file with '.', or as"
+                        + " 'CSV UTF-8' from a spreadsheet set to English number formats)" : ""));
     }
 
     /** Reads 0/1, true/false, yes/no (any case) as 1 or 0; anything else is -1. */

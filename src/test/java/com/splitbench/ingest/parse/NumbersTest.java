@@ -45,10 +45,18 @@ class NumbersTest {
     void readsExponentsAndSpacesAndRejectsText() throws BadValueException {
         assertThat(parse(" 1.5e3 ")).isEqualTo(1500.0);
         assertThat(parse("+2")).isEqualTo(2.0);
-        List<String> bad = new ArrayList<>(List.of("abc", "1,5", "NaN", "Infinity", "1d", "0x10", "1e999", "--1"));
+        List<String> bad = new ArrayList<>(List.of("abc", "1,5", "NaN", "Infinity", "1d", "0x10", "0X1P3", "-0X10",
+                "1e999", "--1"));
         for (String text : bad) {
             assertThatThrownBy(() -> parse(text)).as(text).isInstanceOf(BadValueException.class);
         }
+    }
+
+    @Test
+    void saysWhatReadsWhenADecimalCommaIsNotANumber() {
+        assertThatThrownBy(() -> parse("10,5")).hasMessageContaining("'10,5' is not a number")
+                .hasMessageContaining("'.' as the decimal point");
+        assertThatThrownBy(() -> parse("abc")).hasMessage("'abc' is not a number");
     }
 
     @Test
