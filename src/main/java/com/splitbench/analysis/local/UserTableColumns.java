@@ -4,24 +4,29 @@ import com.splitbench.analysis.local.EventData.AssignmentBatch;
 import com.splitbench.analysis.local.EventData.UserTableBatch;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The per-user tables of one experiment, read into per-unit column arrays. When a unit has several rows, the
- * first row's values are used (its variant rows still count for the "several variants" exclusion).
+ * The per-user tables of one experiment, read into per-unit column arrays. When a unit has several rows, each
+ * column takes the value of the first row that has that column (its variant rows still count for the "several
+ * variants" exclusion): a table split into files by column (revenue in one, orders in another) gives every user
+ * both. Before, a unit seen in the first file got no value from the later ones, so their metrics had no users.
  */
 final class UserTableColumns {
 
     private final List<AssignmentBatch> assignments = new ArrayList<>();
     private final Map<String, double[]> columns = new LinkedHashMap<>();
     private final Map<String, Boolean> booleanColumns = new LinkedHashMap<>();
-    private final boolean[] seen;
+    /** Per column, the units that already have its value from an earlier row. */
+    private final Map<String, BitSet> filled = new LinkedHashMap<>();
+    private final int unitCount;
     private boolean hasTimes = true;
 
     private UserTableColumns(int unitCount) {
-        this.seen = new boolean[unitCount];
+        this.unitCount = unitCount;
     }
 
     static UserTableColumns read(EventData data, int experimentSymbol) {
@@ -44,21 +49,20 @@ final class UserTableColumns {
         for (int k = 0; k < batch.columnNames().size(); k++) {
             String name = batch.columnNames().get(k);
             double[] values = columns.computeIfAbsent(name, n -> {
-                double[] array = new double[seen.length];
+                double[] array = new double[unitCount];
                 Arrays.fill(array, Double.NaN);
                 return array;
             });
+            BitSet done = filled.computeIfAbsent(name, n -> new BitSet(unitCount));
             booleanColumns.merge(name, batch.booleanColumn()[k], Boolean::logicalAnd);
             double[] source = batch.columns()[k];
             for (int i = 0; i < batch.size(); i++) {
                 int unit = batch.unit()[i];
-                if (!seen[unit]) {
+                if (!done.get(unit)) {
                     values[unit] = source[i];
+                    done.set(unit);
                 }
             }
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            seen[batch.unit()[i]] = true;
         }
     }
 
