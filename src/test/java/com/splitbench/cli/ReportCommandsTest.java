@@ -1,9 +1,8 @@
 package com.splitbench.cli;
 
+import static com.splitbench.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +20,7 @@ class ReportCommandsTest {
     private static Path workspace;
     private static Path assignments;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = CommandLineApp.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static void assertCleanError(Run run) {
+    private static void assertCleanError(CliRun run) {
         assertThat(run.err()).startsWith("error: ").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.err().strip().lines()).hasSize(1);
     }
@@ -66,7 +55,7 @@ class ReportCommandsTest {
         assignments = Files.writeString(data.resolve("assignments.csv"), assignmentsCsv());
         Path events = Files.writeString(data.resolve("events.csv"), eventsCsv(0));
         workspace = temp.resolve("ws");
-        Run imported = run("import", "--workspace", workspace.toString(), "--assignments", assignments.toString(),
+        CliRun imported = run("import", "--workspace", workspace.toString(), "--assignments", assignments.toString(),
                 "--events", events.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
     }
@@ -76,16 +65,16 @@ class ReportCommandsTest {
         for (List<String> options : List.of(List.<String>of(), List.of("--correction", "holm", "--segment", "device"),
                 List.of("--control", "treatment_b", "--sequential", "--confidence", "0.9"))) {
             Path file = temp.resolve("r" + options.size() + ".splitreport");
-            Run report = run(concat(List.of("report", "--workspace", workspace.toString(), "--experiment", "checkout",
-                    "--out", file.toString()), options));
+            CliRun report = run(concat(List.of("report", "--workspace", workspace.toString(), "--experiment",
+                    "checkout", "--out", file.toString()), options));
             assertThat(report.exit()).as(report.err()).isZero();
-            Run analyze = run(concat(List.of("analyze", "--workspace", workspace.toString(), "--experiment",
+            CliRun analyze = run(concat(List.of("analyze", "--workspace", workspace.toString(), "--experiment",
                     "checkout", "--format", "csv"), options));
-            Run show = run("show", "--report", file.toString(), "--format", "csv");
+            CliRun show = run("show", "--report", file.toString(), "--format", "csv");
             assertThat(show.exit()).as(show.err()).isZero();
             assertThat(show.out()).isEqualTo(analyze.out()).contains("checkout,purchase_rate,treatment,");
-            Run json = run("show", "--report", file.toString(), "--format", "json");
-            Run analyzeJson = run(concat(List.of("analyze", "--workspace", workspace.toString(), "--experiment",
+            CliRun json = run("show", "--report", file.toString(), "--format", "json");
+            CliRun analyzeJson = run(concat(List.of("analyze", "--workspace", workspace.toString(), "--experiment",
                     "checkout", "--format", "json"), options));
             assertThat(json.out()).isEqualTo(analyzeJson.out());
         }
@@ -97,8 +86,8 @@ class ReportCommandsTest {
         assertThat(run("report", "--workspace", workspace.toString(), "--experiment", "checkout", "--out",
                 file.toString()).exit()).isZero();
         String[] reslice = {"--control", "treatment", "--correction", "bh", "--segment", "device", "--no-cuped"};
-        Run show = run(concat(List.of("show", "--report", file.toString()), List.of(reslice)));
-        Run analyze = run(concat(List.of("analyze", "--workspace", workspace.toString(), "--experiment",
+        CliRun show = run(concat(List.of("show", "--report", file.toString()), List.of(reslice)));
+        CliRun analyze = run(concat(List.of("analyze", "--workspace", workspace.toString(), "--experiment",
                 "checkout"), List.of(reslice)));
         assertThat(show.out()).isEqualTo(analyze.out()).contains(",bh,");
         assertCleanError(run("show", "--report", file.toString(), "--spec", "x.json"));
@@ -111,7 +100,7 @@ class ReportCommandsTest {
         Path html = temp.resolve("shared.html");
         Path csv = temp.resolve("shared.csv");
         Path charts = temp.resolve("charts");
-        Run report = run("report", "--workspace", workspace.toString(), "--experiment", "checkout", "--out",
+        CliRun report = run("report", "--workspace", workspace.toString(), "--experiment", "checkout", "--out",
                 file.toString(), "--html", html.toString(), "--csv", csv.toString(), "--png-dir", charts.toString(),
                 "--notes", "Ship it <b>now</b>", "--decision", "don't ship");
         assertThat(report.exit()).as(report.err()).isZero();
@@ -119,10 +108,10 @@ class ReportCommandsTest {
                 .contains("charts to " + charts);
         assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("Ship it &lt;b&gt;now&lt;/b&gt;")
                 .contains("Decision: Don&#39;t ship");
-        Run analyze = run("analyze", "--workspace", workspace.toString(), "--experiment", "checkout");
+        CliRun analyze = run("analyze", "--workspace", workspace.toString(), "--experiment", "checkout");
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(analyze.out());
         assertThat(charts.resolve("01-forest-plot.png")).exists();
-        Run about = run("show", "--report", file.toString(), "--about");
+        CliRun about = run("show", "--report", file.toString(), "--about");
         assertThat(about.out()).contains("decision:    Don't ship").contains("Ship it <b>now</b>")
                 .contains("assignments.csv").contains("events.csv");
         assertCleanError(run("report", "--workspace", workspace.toString(), "--experiment", "checkout", "--out",
@@ -134,7 +123,7 @@ class ReportCommandsTest {
         Path file = temp.resolve("verified.splitreport");
         assertThat(run("report", "--workspace", workspace.toString(), "--experiment", "checkout", "--out",
                 file.toString()).exit()).isZero();
-        Run same = run("verify", "--workspace", workspace.toString(), "--report", file.toString());
+        CliRun same = run("verify", "--workspace", workspace.toString(), "--report", file.toString());
         assertThat(same.exit()).as(same.err()).isZero();
         assertThat(same.out()).contains("The report matches the workspace");
 
@@ -143,12 +132,12 @@ class ReportCommandsTest {
         Path other = temp.resolve("ws-changed");
         assertThat(run("import", "--workspace", other.toString(), "--assignments", assignments.toString(),
                 "--events", events.toString()).exit()).isZero();
-        Run differs = run("verify", "--workspace", other.toString(), "--report", file.toString());
+        CliRun differs = run("verify", "--workspace", other.toString(), "--report", file.toString());
         assertThat(differs.exit()).isEqualTo(VerifyCommand.EXIT_DIFFERENT);
         assertThat(differs.out()).containsPattern("fingerprint +events\\.csv +sha256")
                 .containsPattern("statistics +purchase_value +control +overall +sumY ")
                 .contains("The report does not match the workspace");
-        Run csv = run("verify", "--workspace", other.toString(), "--report", file.toString(), "--format", "csv");
+        CliRun csv = run("verify", "--workspace", other.toString(), "--report", file.toString(), "--format", "csv");
         assertThat(csv.exit()).isEqualTo(VerifyCommand.EXIT_DIFFERENT);
         assertThat(csv.out().lines().findFirst().orElseThrow())
                 .isEqualTo("section,metric,variant,where,field,report_value,current_value");
@@ -158,15 +147,15 @@ class ReportCommandsTest {
     @Test
     void hostileOrMissingFilesGiveOneCleanMessage() throws Exception {
         Path junk = Files.writeString(temp.resolve("junk.splitreport"), "PK\u0003\u0004garbage");
-        Run show = run("show", "--report", junk.toString());
+        CliRun show = run("show", "--report", junk.toString());
         assertThat(show.exit()).isEqualTo(2);
         assertCleanError(show);
         assertThat(show.err()).contains("Cannot open " + junk).contains("damaged or truncated");
-        Run verify = run("verify", "--workspace", workspace.toString(), "--report",
+        CliRun verify = run("verify", "--workspace", workspace.toString(), "--report",
                 temp.resolve("none.splitreport").toString());
         assertCleanError(verify);
         assertThat(verify.err()).contains("does not exist");
-        Run noWorkspace = run("verify", "--workspace", temp.resolve("nowhere").toString(), "--report",
+        CliRun noWorkspace = run("verify", "--workspace", temp.resolve("nowhere").toString(), "--report",
                 junk.toString());
         assertCleanError(noWorkspace);
     }

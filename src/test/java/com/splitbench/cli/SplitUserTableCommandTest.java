@@ -3,8 +3,6 @@ package com.splitbench.cli;
 import static com.splitbench.testing.ExportFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,12 +17,10 @@ class SplitUserTableCommandTest {
     @TempDir
     Path temp;
 
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = CommandLineApp.run(args, new PrintWriter(out), new PrintWriter(err));
-        assertThat(exit).as(err.toString()).isZero();
-        return out.toString().lines().toArray(String[]::new);
+    private static List<String> lines(String... args) {
+        CliRun ran = CliRun.run(args);
+        assertThat(ran.exit()).as(ran.err()).isZero();
+        return ran.out().lines().toList();
     }
 
     @Test
@@ -34,9 +30,9 @@ class SplitUserTableCommandTest {
         Path orders = write(temp, "orders.csv", "user_id,variant,orders\nu1,control,1\nu2,treatment,2\n"
                 + "u3,control,3\nu4,treatment,5\n");
         String ws = temp.resolve("w").toString();
-        run("import", "--workspace", ws, "--users", revenue.toString(), "--users", orders.toString(),
+        lines("import", "--workspace", ws, "--users", revenue.toString(), "--users", orders.toString(),
                 "--experiment", "exp");
-        List<String> rows = List.of(run("analyze", "--workspace", ws, "--experiment", "exp", "--format", "csv"));
+        List<String> rows = lines("analyze", "--workspace", ws, "--experiment", "exp", "--format", "csv");
         // experiment,metric,variant,users,mean,...
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("exp,orders,control,2,2.0,"));
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("exp,orders,treatment,2,3.5,"));

@@ -1,11 +1,10 @@
 package com.splitbench.cli;
 
+import static com.splitbench.cli.CliRun.run;
 import static com.splitbench.testing.ExportFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.splitbench.workspace.Workspace;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,22 +16,12 @@ class UserTableImportCommandTest {
     @TempDir
     Path temp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = CommandLineApp.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void aNotANumberCellFailsTheImportAndSkippingItKeepsTheMetricInTheAnalysis() throws Exception {
         Path table = write(temp, "t.csv", "user_id,variant,revenue\nu1,control,10.5\nu2,treatment,N/A\n"
                 + "u3,control,4\nu4,treatment,30\n");
         Path ws = temp.resolve("w");
-        Run failed = run("import", "--workspace", ws.toString(), "--users", table.toString(), "--experiment", "exp");
+        CliRun failed = run("import", "--workspace", ws.toString(), "--users", table.toString(), "--experiment", "exp");
         assertThat(failed.exit()).isEqualTo(2);
         assertThat(failed.err()).contains("t.csv line 3, column revenue: 'N/A' is not a number")
                 .doesNotContain("Exception");
@@ -40,14 +29,14 @@ class UserTableImportCommandTest {
             assertThat(workspace.imports()).isEmpty();
         }
 
-        Run skipped = run("import", "--workspace", ws.toString(), "--users", table.toString(), "--experiment", "exp",
+        CliRun skipped = run("import", "--workspace", ws.toString(), "--users", table.toString(), "--experiment", "exp",
                 "--skip-bad-rows", "--rejects", temp.resolve("rejects.csv").toString());
         assertThat(skipped.exit()).as(skipped.err()).isZero();
         assertThat(skipped.out()).contains("; metrics: revenue (number); dimensions: none");
         assertThat(skipped.out().lines().toList()).last().asString()
                 .startsWith("rows read: 4, imported: 3, rejected: 1");
 
-        Run analyzed = run("analyze", "--workspace", ws.toString(), "--experiment", "exp", "--format", "csv");
+        CliRun analyzed = run("analyze", "--workspace", ws.toString(), "--experiment", "exp", "--format", "csv");
         assertThat(analyzed.exit()).as(analyzed.err()).isZero();
         List<String> rows = analyzed.out().lines().filter(line -> line.startsWith("exp,revenue,")).toList();
         assertThat(rows).hasSize(2);
