@@ -41,6 +41,12 @@ public final class ColumnMapping {
         int[] roles = assign(header, shape, explicit, taken, fileName);
         for (ColumnRole role : requiredRoles(shape, experimentGiven)) {
             if (roles[role.ordinal()] < 0) {
+                if ("".equals(explicit.get(role))) {
+                    throw new UserFacingException(fileName + ": the " + role.key() + " column is set to none"
+                            + " (--map " + role.key() + " without =COLUMN), but an import needs one. Name it, e.g."
+                            + " --map " + role.key() + "=COLUMN; the file's columns are: " + String.join(", ", header)
+                            + ".");
+                }
                 throw missing(header, role, fileName);
             }
         }

@@ -64,6 +64,12 @@ class ColumnMappingTest {
         explicit.put(ColumnRole.UNIT, "nope");
         assertThatThrownBy(() -> ColumnMapping.resolve(List.of("user_id", "variant"), ImportShape.USERS, explicit,
                 true, "u.csv")).hasMessageContaining("no column 'nope'");
+        // `--map variant` (no =COLUMN) maps the role to no column; the message used to say the file had none.
+        Map<ColumnRole, String> none = new EnumMap<>(ColumnRole.class);
+        none.put(ColumnRole.VARIANT, "");
+        assertThatThrownBy(() -> ColumnMapping.resolve(List.of("user_id", "variant"), ImportShape.USERS, none,
+                true, "u.csv")).hasMessageContaining("u.csv: the variant column is set to none (--map variant"
+                        + " without =COLUMN)").hasMessageContaining("--map variant=COLUMN");
     }
 
     @Test
@@ -90,6 +96,6 @@ class ColumnMappingTest {
         Map<ColumnRole, String> noUnit = new EnumMap<>(ColumnRole.class);
         noUnit.put(ColumnRole.UNIT, "");
         assertThatThrownBy(() -> ColumnMapping.resolve(List.of("user_id", "event", "ts"), ImportShape.EVENTS, noUnit,
-                false, "e.csv")).hasMessageContaining("e.csv has no unit column");
+                false, "e.csv")).hasMessageContaining("e.csv: the unit column is set to none");
     }
 }
