@@ -58,6 +58,17 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void skipsExcelsSeparatorLineAndCountsItAsTheFirstLine() throws IOException {
+        for (String lineEnd : new String[] {"\n", "\r\n"}) {
+            List<Long> lines = new ArrayList<>();
+            String csv = "sep=;" + lineEnd + "user_id;variant" + lineEnd + "u1;control" + lineEnd;
+            assertThat(read(csv.getBytes(StandardCharsets.UTF_8), ';', lines)).as(lineEnd)
+                    .containsExactly(List.of("user_id", "variant"), List.of("u1", "control"));
+            assertThat(lines).containsExactly(3L);
+        }
+    }
+
+    @Test
     void readsRecordsThatCrossTheReadBuffer() throws IOException {
         StringBuilder csv = new StringBuilder("k,v\n");
         String big = "x".repeat(700_000);

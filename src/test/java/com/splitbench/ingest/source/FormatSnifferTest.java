@@ -22,6 +22,14 @@ class FormatSnifferTest {
     }
 
     @Test
+    void takesTheDelimiterFromExcelsSeparatorLine() {
+        // Excel writes "sep=;" first in some exports; the rest would otherwise sniff as one column or as ','.
+        assertThat(sniff("sep=;\nuser_id;revenue\nu1;10,5\n").delimiter()).isEqualTo((byte) ';');
+        assertThat(sniff("SEP=,\r\na,b\n1,2\n").delimiter()).isEqualTo((byte) ',');
+        assertThat(sniff("separator,b\n1,2\n").delimiter()).isEqualTo((byte) ',');
+    }
+
+    @Test
     void ignoresDelimitersInsideQuotes() {
         assertThat(sniff("a;b\n\"x,y,z\";1\n\"p,q\";2\n").delimiter()).isEqualTo((byte) ';');
     }
