@@ -1,10 +1,10 @@
 package com.splitbench.workspace;
 
+import com.splitbench.common.UserFacingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,15 +32,14 @@ final class UnfinishedWorkspace {
                 || !Files.isRegularFile(dir.resolve(Workspace.DATABASE_NAME + ".mv.db"))) {
             return false;
         }
-        String url = "jdbc:h2:file:" + dir.resolve(Workspace.DATABASE_NAME) + ";IFEXISTS=TRUE;AUTO_SERVER=FALSE";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection connection = Workspace.connect(dir, true)) {
             for (String table : USER_TABLES) {
                 if (hasRows(connection, table)) {
                     return false;
                 }
             }
             return true;
-        } catch (SQLException e) {
+        } catch (SQLException | UserFacingException e) {
             // Locked by another process, damaged, or not ours: not something to delete.
             return false;
         }

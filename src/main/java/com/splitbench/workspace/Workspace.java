@@ -190,7 +190,8 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path dir, boolean mustExist) {
+    /** A connection to the workspace database in {@code dir}; fails with a message for the user when it cannot. */
+    static Connection connect(Path dir, boolean mustExist) {
         String path = dir.resolve(DATABASE_NAME).toString();
         if (path.indexOf(';') >= 0) {
             throw new UserFacingException("The workspace path " + dir + " contains ';', which the database"

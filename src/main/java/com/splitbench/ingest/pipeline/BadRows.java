@@ -26,10 +26,6 @@ final class BadRows {
         this.rejects = rejects;
     }
 
-    String fileName() {
-        return fileName;
-    }
-
     void add(long line, String column, String reason, String rawText) {
         count++;
         BadRow row = new BadRow(fileName, line, column, reason);

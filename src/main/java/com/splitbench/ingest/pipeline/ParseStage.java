@@ -1,9 +1,7 @@
 package com.splitbench.ingest.pipeline;
 
-import com.splitbench.common.UserFacingException;
 import com.splitbench.ingest.Cancellation;
 import com.splitbench.ingest.parse.BadValueException;
-import com.splitbench.ingest.source.JsonLinesRecordReader;
 import com.splitbench.ingest.source.RecordReader;
 import java.util.concurrent.BlockingQueue;
 
@@ -56,9 +54,6 @@ final class ParseStage implements Runnable {
                 if (problem == null && checkWidth && reader.fieldCount() != width) {
                     problem = "expected " + width + " fields but found " + reader.fieldCount();
                 }
-                if (!checkWidth && reader.header().size() != width) {
-                    throw lateKey(reader.header().get(width));
-                }
                 if (problem != null) {
                     badRows.add(reader.line(), null, problem, reader.rawText());
                 } else {
@@ -89,18 +84,6 @@ final class ParseStage implements Runnable {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    /**
-     * A JSON Lines key first seen after the lines its columns were mapped from: the mapping cannot take it any more,
-     * and importing on would drop its values without a word (a {@code value} key first seen on line 1,501 lost
-     * every revenue). The whole file stops, as a wrong encoding does: skipping rows would not help.
-     */
-    private UserFacingException lateKey(String key) {
-        return new UserFacingException(badRows.fileName() + " line " + reader.line() + ": the key '" + key
-                + "' first appears here, but the columns of a JSON Lines file are taken from its first "
-                + JsonLinesRecordReader.HEADER_SAMPLE_LINES + " lines, so its values would be lost. Put the key"
-                + " in the first line (with null where it has no value) and import again.");
     }
 
     private void handOff(RowBatch batch, long rows, boolean last) throws InterruptedException {

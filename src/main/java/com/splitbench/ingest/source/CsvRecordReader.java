@@ -51,7 +51,7 @@ public final class CsvRecordReader implements RecordReader {
         if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
             pos = 3;
         }
-        if (FormatSniffer.excelSeparatorLine(Arrays.copyOfRange(buf, pos, Math.min(limit, pos + 8)), 0) >= 0) {
+        if (FormatSniffer.excelSeparatorLine(buf, pos, limit) >= 0) {
             // Excel's "sep=;" line before the header: the sniffer took the delimiter from it.
             pos += 5;
             if (pos < limit && buf[pos] == '\r') {

@@ -35,7 +35,7 @@ public final class FormatSniffer {
         if (forcedDelimiter != 0) {
             return new SniffedFormat(false, forcedDelimiter, gzip);
         }
-        int excelDelimiter = excelSeparatorLine(sample, start);
+        int excelDelimiter = excelSeparatorLine(sample, start, sample.length);
         if (excelDelimiter >= 0) {
             return new SniffedFormat(false, (byte) excelDelimiter, gzip);
         }
@@ -44,19 +44,20 @@ public final class FormatSniffer {
 
     /**
      * Excel's {@code sep=;} first line, which names the delimiter of the lines after it: the delimiter, or -1 when
-     * the data at {@code start} does not begin with such a line. {@link CsvRecordReader} skips the line.
+     * the bytes from {@code start} to {@code limit} do not begin with such a line. {@link CsvRecordReader} skips
+     * the line.
      */
-    static int excelSeparatorLine(byte[] b, int start) {
-        if (b.length - start < 5 || (b[start] | 0x20) != 's' || (b[start + 1] | 0x20) != 'e'
+    static int excelSeparatorLine(byte[] b, int start, int limit) {
+        if (limit - start < 5 || (b[start] | 0x20) != 's' || (b[start + 1] | 0x20) != 'e'
                 || (b[start + 2] | 0x20) != 'p' || b[start + 3] != '=') {
             return -1;
         }
         int delimiter = b[start + 4] & 0xFF;
         int end = start + 5;
-        if (end < b.length && b[end] == '\r') {
+        if (end < limit && b[end] == '\r') {
             end++;
         }
-        boolean lineEnds = end == b.length || b[end] == '\n' || b[end - 1] == '\r';
+        boolean lineEnds = end == limit || b[end] == '\n' || b[end - 1] == '\r';
         return lineEnds && delimiter > ' ' && delimiter < 0x7F ? delimiter : -1;
     }
 

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * JSON Lines: one JSON object per line; keys are columns. The header is the keys of the first lines in the first
- * megabyte, in order of appearance, and grows when a later line brings a new key. Scalars become their text,
+ * megabyte, in order of appearance; a later line that brings a new key stops the import (see {@link #column}). Scalars become their text,
  * null an empty field, and a nested object or array its JSON text (so a {@code context} object is read like a
  * context column in CSV).
  */
@@ -30,6 +30,8 @@ public final class JsonLinesRecordReader implements RecordReader {
 
     private final InputStream in;
     private final String fileName;
+    /** Set once the header is taken from the first lines: the import maps its columns from it then. */
+    private boolean headerFixed;
     private byte[] buf = new byte[1 << 20];
     private int pos;
     private int limit;
@@ -55,6 +57,7 @@ public final class JsonLinesRecordReader implements RecordReader {
             pos = 3;
         }
         collectHeaderFromSample();
+        headerFixed = true;
         if (header.isEmpty()) {
             throw new UserFacingException(fileName + " has no JSON objects with keys in its first lines;"
                     + " a JSON Lines file has one object such as {\"user_id\": \"u1\", ...} per line.");
@@ -159,8 +162,19 @@ public final class JsonLinesRecordReader implements RecordReader {
         return message;
     }
 
+    /**
+     * The column of a key. A key first seen after the lines the header came from stops the import: the columns are
+     * mapped by then, and importing on would drop its values without a word (a {@code value} key first seen on line
+     * 1,501 lost every revenue). Skipping rows would not help, so it is a whole-file error, as a wrong encoding is.
+     */
     private int column(String name) {
         Integer index = columns.get(name);
+        if (index == null && headerFixed) {
+            throw new UserFacingException(fileName + " line " + line + ": the key '" + name + "' first appears here,"
+                    + " but the columns of a JSON Lines file are taken from its first " + HEADER_SAMPLE_LINES
+                    + " lines, so its values would be lost. Put the key in the first line (with null where it has no"
+                    + " value) and import again.");
+        }
         if (index == null) {
             index = header.size();
             header.add(name);
